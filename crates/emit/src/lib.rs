@@ -1,0 +1,380 @@
+//! The `gloss/1` wire format: SPEC records as JSON lines, offsets in code points.
+//!
+//! This is the only crate that knows JSON field names and code points. Every other stage
+//! speaks clean-text bytes ([`Span`]); [`write_record`] converts them once per document and
+//! writes one JSON object followed by `\n`. [`write_error`] writes the error record of a
+//! document that failed.
+//!
+//! # Format
+//!
+//! A success record (fields in this order; see `SPEC.md` for the contract):
+//!
+//! | field | type | meaning |
+//! |---|---|---|
+//! | `schema` | string | always `"gloss/1"` |
+//! | `id`, `source` | string | the document's id and where it came from |
+//! | `meta` | object | input metadata, plus `title`, `author`, `date`, `masthead` when detected (input keys win) |
+//! | `text` | string | the clean text all offsets refer to |
+//! | `sections` | array | `{start, end, title}`; `title` is `null` for a body that starts without a heading |
+//! | `paragraphs`, `sentences` | array | `{start, end}` |
+//! | `tokens` | array | `{start, end}`, only with [`Options::tokens`] |
+//! | `entities` | array | tagged spans (filled by later stages) |
+//! | `source_map` | string | only with [`Options::source_map`], see below |
+//!
+//! Offsets are **code points** of `text`, end-exclusive: Python's `text[start:end]`.
+//!
+//! ## `source_map`
+//!
+//! The map from clean text back to the input, as a string of `;`-separated pieces in clean
+//! order, `CS:CE=IS:IE` or `CS:CE~IS:IE`: clean code points `CS..CE` came from input **bytes**
+//! `IS..IE` (bytes, so that a viewer can slice the original file or JSONL `text` as UTF-8).
+//! `=` marks a verbatim copy, inside which the k-th code point of the clean piece is the k-th
+//! code point of the input piece; `~` marks a replacement (a space for a line break, `$` for
+//! `\$`) that stands for the input range as a whole. Input that was dropped (furniture,
+//! Markdown syntax) lies between pieces. Example: `0:6=3:9;6:7~9:11;7:13=11:17`.
+//!
+//! # Performance
+//! The code-point conversion is free for ASCII text and otherwise costs one table lookup plus
+//! a scan of at most 63 bytes per offset.
+#![deny(missing_docs)]
+
+use gloss_align::Piece;
+use gloss_doc::{DocError, Meta, Segments, Span};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// The schema name written in every record.
+pub const SCHEMA: &str = "gloss/1";
+
+/// What optional fields to write.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Write `tokens`.
+    pub tokens: bool,
+    /// Write `source_map`.
+    pub source_map: bool,
+}
+
+/// Everything a success record is made of.
+#[derive(Debug)]
+pub struct Record<'a> {
+    /// Document id.
+    pub id: &'a str,
+    /// Where it came from.
+    pub source: &'a str,
+    /// Metadata, already merged.
+    pub meta: &'a Meta,
+    /// Clean text.
+    pub text: &'a str,
+    /// The source map pieces.
+    pub pieces: &'a [Piece],
+    /// Segments.
+    pub segments: &'a Segments,
+}
+
+/// Converts byte offsets of one text into code-point offsets.
+#[derive(Debug)]
+pub struct CharOffsets<'t> {
+    text: &'t [u8],
+    /// Code points before each 64-byte block; empty for ASCII text.
+    blocks: Vec<u32>,
+}
+
+const BLOCK: usize = 64;
+
+fn is_char_start(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+impl<'t> CharOffsets<'t> {
+    /// Prepares conversions for `text`.
+    pub fn new(text: &'t str) -> CharOffsets<'t> {
+        let bytes = text.as_bytes();
+        if text.is_ascii() {
+            return CharOffsets {
+                text: bytes,
+                blocks: Vec::new(),
+            };
+        }
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut count = 0u32;
+        for chunk in bytes.chunks(BLOCK) {
+            blocks.push(count);
+            count += chunk.iter().filter(|&&b| is_char_start(b)).count() as u32;
+        }
+        CharOffsets {
+            text: bytes,
+            blocks,
+        }
+    }
+
+    /// The code-point offset of byte offset `byte` (which must be on a character boundary).
+    pub fn char_at(&self, byte: u32) -> u32 {
+        if self.blocks.is_empty() {
+            return byte;
+        }
+        let byte = byte as usize;
+        let block = byte / BLOCK;
+        let Some(&before) = self.blocks.get(block) else {
+            // The end of the text, on a block boundary.
+            return self.blocks.last().copied().unwrap_or(0)
+                + self.text[(self.blocks.len() - 1) * BLOCK..]
+                    .iter()
+                    .filter(|&&b| is_char_start(b))
+                    .count() as u32;
+        };
+        before
+            + self.text[block * BLOCK..byte]
+                .iter()
+                .filter(|&&b| is_char_start(b))
+                .count() as u32
+    }
+
+    /// A byte span as a code-point span.
+    pub fn span(&self, span: Span) -> WireSpan {
+        WireSpan {
+            start: self.char_at(span.start),
+            end: self.char_at(span.end),
+        }
+    }
+}
+
+/// A span on the wire, in code points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct WireSpan {
+    /// First code point.
+    pub start: u32,
+    /// One past the last code point.
+    pub end: u32,
+}
+
+#[derive(Serialize)]
+struct WireSection<'a> {
+    start: u32,
+    end: u32,
+    title: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct WireRecord<'a> {
+    schema: &'static str,
+    id: &'a str,
+    source: &'a str,
+    meta: &'a Meta,
+    text: &'a str,
+    sections: Vec<WireSection<'a>>,
+    paragraphs: Vec<WireSpan>,
+    sentences: Vec<WireSpan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tokens: Option<Vec<WireSpan>>,
+    entities: [(); 0],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source_map: Option<String>,
+}
+
+/// Writes one success record and its line break to `out`.
+pub fn write_record(out: &mut Vec<u8>, record: &Record<'_>, options: Options) {
+    let chars = CharOffsets::new(record.text);
+    let spans = |spans: &[Span]| spans.iter().map(|&s| chars.span(s)).collect::<Vec<_>>();
+    let seg = record.segments;
+    let wire = WireRecord {
+        schema: SCHEMA,
+        id: record.id,
+        source: record.source,
+        meta: record.meta,
+        text: record.text,
+        sections: seg
+            .sections
+            .iter()
+            .map(|s| {
+                let w = chars.span(s.span);
+                WireSection {
+                    start: w.start,
+                    end: w.end,
+                    title: s.title.map(|t| t.slice(record.text)),
+                }
+            })
+            .collect(),
+        paragraphs: spans(&seg.paragraphs),
+        sentences: spans(&seg.sentences),
+        tokens: options.tokens.then(|| {
+            seg.tokens
+                .as_deref()
+                .unwrap_or_default()
+                .iter()
+                .map(|t| chars.span(t.span))
+                .collect()
+        }),
+        entities: [],
+        source_map: options
+            .source_map
+            .then(|| source_map(&chars, record.pieces)),
+    };
+    // Writing to a Vec cannot fail, and every field serializes (no maps with non-string keys).
+    serde_json::to_writer(&mut *out, &wire).expect("records serialize into memory");
+    out.push(b'\n');
+}
+
+/// The `source_map` string (see the crate docs).
+pub fn source_map(chars: &CharOffsets<'_>, pieces: &[Piece]) -> String {
+    let mut s = String::with_capacity(pieces.len() * 20);
+    for (i, p) in pieces.iter().enumerate() {
+        if i > 0 {
+            s.push(';');
+        }
+        let c = chars.span(p.clean);
+        let op = if p.copied { '=' } else { '~' };
+        // Writing to a String cannot fail.
+        let _ = write!(
+            s,
+            "{}:{}{op}{}:{}",
+            c.start, c.end, p.input_start, p.input_end
+        );
+    }
+    s
+}
+
+#[derive(Serialize)]
+struct WireError<'a> {
+    schema: &'static str,
+    id: &'a str,
+    source: &'a str,
+    error: WireErrorBody<'a>,
+}
+
+#[derive(Serialize)]
+struct WireErrorBody<'a> {
+    kind: &'static str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    byte_offset: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u64>,
+}
+
+/// Writes the error record of a failed document and its line break to `out`.
+pub fn write_error(out: &mut Vec<u8>, err: &DocError) {
+    let wire = WireError {
+        schema: SCHEMA,
+        id: &err.id,
+        source: &err.source,
+        error: WireErrorBody {
+            kind: err.kind.as_str(),
+            message: &err.message,
+            byte_offset: err.byte_offset,
+            line: err.line,
+        },
+    };
+    serde_json::to_writer(&mut *out, &wire).expect("records serialize into memory");
+    out.push(b'\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gloss_doc::{ErrorKind, Section};
+
+    #[test]
+    fn char_offsets_match_a_naive_count() {
+        let texts = [
+            "plain ascii",
+            "Łódź, Kraków — “quoted” text ",
+            &"żółw ".repeat(40),
+            "",
+        ];
+        for text in texts {
+            let chars = CharOffsets::new(text);
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(
+                    chars.char_at(byte as u32) as usize,
+                    text[..byte].chars().count(),
+                    "{text:?} @ {byte}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn record_shape_and_code_points() {
+        let text = "Łódź said no.";
+        let meta = Meta::new();
+        let segments = Segments {
+            sections: vec![Section {
+                span: Span::new(0, 16),
+                title: None,
+            }],
+            paragraphs: vec![Span::new(0, 16)],
+            sentences: vec![Span::new(0, 16)],
+            tokens: None,
+        };
+        assert_eq!(text.len(), 16);
+        let pieces = [Piece {
+            clean: Span::new(0, 16),
+            input_start: 2,
+            input_end: 18,
+            copied: true,
+        }];
+        let rec = Record {
+            id: "d",
+            source: "d.md",
+            meta: &meta,
+            text,
+            pieces: &pieces,
+            segments: &segments,
+        };
+        let mut out = Vec::new();
+        write_record(
+            &mut out,
+            &rec,
+            Options {
+                tokens: false,
+                source_map: true,
+            },
+        );
+        let line = String::from_utf8(out).unwrap();
+        assert!(line.ends_with('\n') && line.matches('\n').count() == 1);
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["schema"], "gloss/1");
+        assert_eq!(v["sentences"][0]["end"], 13, "code points, not bytes");
+        assert_eq!(v["sections"][0]["title"], serde_json::Value::Null);
+        assert_eq!(v["entities"], serde_json::json!([]));
+        assert_eq!(v["source_map"], "0:13=2:18");
+        assert!(v.get("tokens").is_none());
+        let keys: Vec<_> = v.as_object().unwrap().keys().cloned().collect();
+        assert_eq!(
+            keys,
+            [
+                "schema",
+                "id",
+                "source",
+                "meta",
+                "text",
+                "sections",
+                "paragraphs",
+                "sentences",
+                "entities",
+                "source_map"
+            ]
+        );
+    }
+
+    #[test]
+    fn error_record_shape() {
+        let err = DocError {
+            id: "x".into(),
+            source: "stdin:4".into(),
+            kind: ErrorKind::InvalidUtf8,
+            message: "stdin:4: invalid UTF-8 at byte 1832".into(),
+            byte_offset: Some(1832),
+            line: Some(4),
+        };
+        let mut out = Vec::new();
+        write_error(&mut out, &err);
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"schema": "gloss/1", "id": "x", "source": "stdin:4",
+                "error": {"kind": "invalid_utf8", "message": "stdin:4: invalid UTF-8 at byte 1832", "byte_offset": 1832, "line": 4}})
+        );
+    }
+}

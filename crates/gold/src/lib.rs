@@ -1,0 +1,363 @@
+//! Hand-written gold annotations: the `.gold` format, its SPEC JSONL form, and scores against it.
+//!
+//! Gold is written by people, one sentence a line, in the `.gold` format documented in
+//! `corpus/README.md`; this crate turns it into the SPEC `gloss/1` record it describes
+//! (offsets in code points, computed here, not by the pipeline) and scores predictions
+//! against it. It depends on no pipeline crate, so gold can never be produced by running
+//! gloss.
+//!
+//! ```
+//! let src = "id: demo\ntitle: A title\n---\n§\nFirst one.\nSecond one.\n\n§ Conclusions.\nLast one.\n";
+//! let gold = gloss_gold::parse(src).unwrap();
+//! assert_eq!(gold.text, "First one. Second one.\n\nConclusions. Last one.");
+//! assert_eq!(gold.sentences.len(), 4);
+//! assert_eq!(gold.sections[1].title.as_deref(), Some("Conclusions"));
+//! ```
+#![deny(missing_docs)]
+
+use serde_json::{json, Map, Value};
+
+/// A `.gold` file that does not follow the format.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("line {line}: {reason}")]
+pub struct GoldError {
+    /// 1-based line of the `.gold` file.
+    pub line: usize,
+    /// What is wrong.
+    pub reason: String,
+}
+
+/// A half-open range of code points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CharSpan {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+}
+
+/// A section of a gold document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoldSection {
+    /// The section's extent.
+    pub span: CharSpan,
+    /// Its heading without the final full stop or colon; `None` for the untitled first section.
+    pub title: Option<String>,
+}
+
+/// One gold document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GoldDoc {
+    /// The document id.
+    pub id: String,
+    /// Header fields other than `id` (title, author, date), in file order.
+    pub meta: Vec<(String, String)>,
+    /// The clean text.
+    pub text: String,
+    /// Paragraphs.
+    pub paragraphs: Vec<CharSpan>,
+    /// Sections.
+    pub sections: Vec<GoldSection>,
+    /// Sentences.
+    pub sentences: Vec<CharSpan>,
+}
+
+/// Parses a `.gold` file.
+pub fn parse(src: &str) -> Result<GoldDoc, GoldError> {
+    let mut doc = GoldDoc::default();
+    let mut lines = src.lines().enumerate();
+    let fail = |line: usize, reason: &str| GoldError {
+        line: line + 1,
+        reason: reason.to_string(),
+    };
+    loop {
+        let Some((n, line)) = lines.next() else {
+            return Err(fail(0, "no `---` line ends the header"));
+        };
+        if line.trim() == "---" {
+            break;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let (key, value) = line
+            .split_once(':')
+            .ok_or_else(|| fail(n, "header lines are `key: value`"))?;
+        let (key, value) = (key.trim(), value.trim());
+        if key == "id" {
+            doc.id = value.to_string();
+        } else {
+            doc.meta.push((key.to_string(), value.to_string()));
+        }
+    }
+    if doc.id.is_empty() {
+        return Err(fail(0, "the header has no `id`"));
+    }
+
+    let mut chars = 0; // code points of text so far
+    let mut para_start: Option<usize> = None;
+    let mut section: Option<(usize, Option<String>)> = None;
+    let close_section =
+        |doc: &mut GoldDoc, section: &mut Option<(usize, Option<String>)>, end: usize| {
+            if let Some((start, title)) = section.take() {
+                doc.sections.push(GoldSection {
+                    span: CharSpan { start, end },
+                    title,
+                });
+            }
+        };
+    for (n, raw) in lines {
+        let line = raw.trim_end();
+        if line.is_empty() {
+            if let Some(start) = para_start.take() {
+                doc.paragraphs.push(CharSpan { start, end: chars });
+            }
+            continue;
+        }
+        let (heading, sentence) = match line.strip_prefix('§') {
+            Some(rest) if rest.trim().is_empty() => {
+                if !doc.sentences.is_empty() || section.is_some() {
+                    return Err(fail(n, "a lone `§` opens the untitled first section only"));
+                }
+                section = Some((usize::MAX, None)); // starts at the next sentence
+                continue;
+            }
+            Some(rest) => (true, rest.trim()),
+            None => (false, line),
+        };
+        if sentence != line.trim() && !heading {
+            return Err(fail(n, "a sentence has white space around it"));
+        }
+        if para_start.is_some() {
+            doc.text.push(' ');
+            chars += 1;
+        } else if !doc.text.is_empty() {
+            doc.text.push_str("\n\n");
+            chars += 2;
+        }
+        if heading {
+            let end = doc.paragraphs.last().map_or(0, |p| p.end);
+            close_section(&mut doc, &mut section, end);
+            let title = sentence
+                .strip_suffix(['.', ':'])
+                .unwrap_or(sentence)
+                .trim_end();
+            section = Some((chars, Some(title.to_string())));
+        }
+        if let Some((start, _)) = section.as_mut().filter(|(s, _)| *s == usize::MAX) {
+            *start = chars;
+        }
+        para_start.get_or_insert(chars);
+        let len = sentence.chars().count();
+        doc.text.push_str(sentence);
+        doc.sentences.push(CharSpan {
+            start: chars,
+            end: chars + len,
+        });
+        chars += len;
+    }
+    if let Some(start) = para_start.take() {
+        doc.paragraphs.push(CharSpan { start, end: chars });
+    }
+    let end = doc.paragraphs.last().map_or(0, |p| p.end);
+    close_section(&mut doc, &mut section, end);
+    Ok(doc)
+}
+
+impl GoldDoc {
+    /// The SPEC `gloss/1` record of this gold document.
+    pub fn to_record(&self) -> Value {
+        let span = |s: &CharSpan| json!({"start": s.start, "end": s.end});
+        let meta: Map<String, Value> = self
+            .meta
+            .iter()
+            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+            .collect();
+        json!({
+            "schema": "gloss/1",
+            "id": self.id,
+            "source": format!("corpus/bulletins/{}.md", self.id),
+            "meta": meta,
+            "text": self.text,
+            "sections": self.sections.iter().map(|s| json!({"start": s.span.start, "end": s.span.end, "title": s.title})).collect::<Vec<_>>(),
+            "paragraphs": self.paragraphs.iter().map(span).collect::<Vec<_>>(),
+            "sentences": self.sentences.iter().map(span).collect::<Vec<_>>(),
+            "entities": [],
+        })
+    }
+}
+
+/// Counts of a boundary comparison.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Score {
+    /// Boundaries in both.
+    pub true_positives: usize,
+    /// Predicted, not in gold.
+    pub false_positives: usize,
+    /// In gold, not predicted.
+    pub false_negatives: usize,
+}
+
+impl Score {
+    /// Precision (1 when nothing was predicted and nothing was to be found).
+    pub fn precision(&self) -> f64 {
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_positives,
+        )
+    }
+    /// Recall.
+    pub fn recall(&self) -> f64 {
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_negatives,
+        )
+    }
+    /// F1, the harmonic mean of precision and recall.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    /// Adds another document's counts.
+    pub fn add(&mut self, other: Score) {
+        self.true_positives += other.true_positives;
+        self.false_positives += other.false_positives;
+        self.false_negatives += other.false_negatives;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Sentence-boundary score: the boundaries are the sentence ends that are not paragraph ends
+/// (those come free with the paragraphs), compared by offset.
+pub fn boundary_score(gold: &[CharSpan], predicted: &[CharSpan], paragraphs: &[CharSpan]) -> Score {
+    use std::collections::BTreeSet;
+    let para_ends: BTreeSet<usize> = paragraphs.iter().map(|p| p.end).collect();
+    let inner = |s: &[CharSpan]| -> BTreeSet<usize> {
+        s.iter()
+            .map(|s| s.end)
+            .filter(|e| !para_ends.contains(e))
+            .collect()
+    };
+    let (g, p) = (inner(gold), inner(predicted));
+    Score {
+        true_positives: g.intersection(&p).count(),
+        false_positives: p.difference(&g).count(),
+        false_negatives: g.difference(&p).count(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = "id: t\ntitle: T: with colon\nauthor: A B\n---\n§\nOne. \nTwo.\n\n§ A heading\n\nThree.\n\n§ Run-in.\nFour. Still four.\n";
+
+    #[test]
+    fn parses_text_paragraphs_sections_sentences() {
+        let g = parse(SRC).unwrap();
+        assert_eq!(g.id, "t");
+        assert_eq!(
+            g.meta[0],
+            ("title".to_string(), "T: with colon".to_string())
+        );
+        assert_eq!(
+            g.text,
+            "One. Two.\n\nA heading\n\nThree.\n\nRun-in. Four. Still four."
+        );
+        let slice = |s: &CharSpan| {
+            g.text
+                .chars()
+                .skip(s.start)
+                .take(s.end - s.start)
+                .collect::<String>()
+        };
+        let sentences: Vec<_> = g.sentences.iter().map(slice).collect();
+        assert_eq!(
+            sentences,
+            [
+                "One.",
+                "Two.",
+                "A heading",
+                "Three.",
+                "Run-in.",
+                "Four. Still four."
+            ]
+        );
+        let paragraphs: Vec<_> = g.paragraphs.iter().map(slice).collect();
+        assert_eq!(
+            paragraphs,
+            [
+                "One. Two.",
+                "A heading",
+                "Three.",
+                "Run-in. Four. Still four."
+            ]
+        );
+        let sections: Vec<_> = g
+            .sections
+            .iter()
+            .map(|s| (slice(&s.span), s.title.clone()))
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                ("One. Two.".to_string(), None),
+                (
+                    "A heading\n\nThree.".to_string(),
+                    Some("A heading".to_string())
+                ),
+                (
+                    "Run-in. Four. Still four.".to_string(),
+                    Some("Run-in".to_string())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn code_point_offsets() {
+        let g = parse("id: u\n---\n§\nŁódź wins. Next.\n").unwrap();
+        assert_eq!(g.sentences[0], CharSpan { start: 0, end: 16 });
+    }
+
+    #[test]
+    fn format_errors_name_the_line() {
+        assert_eq!(parse("id: x\n").unwrap_err().line, 1);
+        assert_eq!(
+            parse("title: y\n---\n").unwrap_err().reason,
+            "the header has no `id`"
+        );
+        assert_eq!(parse("id: x\nnonsense\n---\n").unwrap_err().line, 2);
+        assert_eq!(parse("id: x\n---\nA.\n§\n").unwrap_err().line, 4);
+    }
+
+    #[test]
+    fn boundary_scores() {
+        let s = |a, b| CharSpan { start: a, end: b };
+        let paragraphs = [s(0, 30)];
+        let gold = [s(0, 10), s(11, 20), s(21, 30)];
+        let pred = [s(0, 10), s(11, 15), s(16, 30)];
+        let score = boundary_score(&gold, &pred, &paragraphs);
+        assert_eq!(
+            score,
+            Score {
+                true_positives: 1,
+                false_positives: 1,
+                false_negatives: 1
+            }
+        );
+        assert!((score.f1() - 0.5).abs() < 1e-9);
+        assert_eq!(boundary_score(&[], &[], &[]).f1(), 1.0);
+    }
+}

@@ -1,0 +1,295 @@
+//! gloss turns policy bulletins into annotated documents.
+//!
+//! A staged pipeline, one crate per stage, data flowing one way:
+//!
+//! 1. **ingest** ([`gloss_ingest`]): files, folders and JSONL streams into [`Document`]s, each
+//!    failure an error naming the document and the place;
+//! 2. **clean** ([`gloss_clean`]): page furniture out, page-broken paragraphs re-joined,
+//!    Markdown reduced to what a reader sees, with a map back to input offsets
+//!    ([`gloss_align::AlignedText`]);
+//! 3. **segment** ([`gloss_segment`]): sections, paragraphs, sentences, tokens;
+//! 4. **emit** ([`gloss_emit`]): one `gloss/1` JSON line per input document, success or error.
+//!
+//! [`Pipeline`] wires the stages together. [`Pipeline::run`] streams any number of inputs
+//! through them in parallel (rayon) while keeping the output in input order and byte-identical
+//! to a single-threaded run; memory stays bounded by the batch size, whatever the input size.
+//!
+//! ```
+//! use gloss::Pipeline;
+//! let pipeline = Pipeline::builder().build();
+//! let annotation = pipeline.annotate_text("## Title\n\nJan Nowak\n\nThe U.S. Congress met. It \\$voted.");
+//! let sentences: Vec<&str> = annotation.segments.sentences.iter().map(|s| s.slice(annotation.text())).collect();
+//! assert_eq!(sentences, ["The U.S. Congress met.", "It $voted."]);
+//! assert_eq!(annotation.meta["title"], "Title");
+//! ```
+//!
+//! # Errors
+//! A document that cannot be read or decoded becomes an error record; the run goes on.
+//! [`Pipeline::run`] fails only when the output cannot be written.
+#![deny(missing_docs)]
+
+pub use gloss_align;
+pub use gloss_clean;
+pub use gloss_doc;
+pub use gloss_emit;
+pub use gloss_ingest;
+pub use gloss_segment;
+
+use gloss_align::AlignedText;
+use gloss_clean::{Cleaner, FrontMatter};
+use gloss_doc::{DocError, Document, Meta, Segments};
+use gloss_emit::Options;
+use gloss_ingest::Unit;
+use gloss_segment::Segmenter;
+use rayon::prelude::*;
+use std::io::{self, Write};
+
+/// Units per parallel batch, at most.
+const BATCH_UNITS: usize = 2048;
+/// Input bytes per parallel batch, about: two batches are in memory at once (one being read,
+/// one being annotated), which bounds memory whatever the input's size.
+const BATCH_BYTES: usize = 4 << 20;
+/// What a file unit counts for in a batch before it is read.
+const FILE_WEIGHT: usize = 16 << 10;
+
+/// Configures a [`Pipeline`].
+#[derive(Clone, Debug, Default)]
+pub struct PipelineBuilder {
+    options: Options,
+    banners: Vec<String>,
+}
+
+impl PipelineBuilder {
+    /// Compute and write tokens (UAX #29 words).
+    pub fn tokens(&mut self, yes: bool) -> &mut PipelineBuilder {
+        self.options.tokens = yes;
+        self
+    }
+
+    /// Write the `source_map` field.
+    pub fn source_map(&mut self, yes: bool) -> &mut PipelineBuilder {
+        self.options.source_map = yes;
+        self
+    }
+
+    /// More running-header banners, in the format of `lexicons/furniture.txt`.
+    pub fn banners(&mut self, list: &str) -> &mut PipelineBuilder {
+        self.banners.push(list.to_string());
+        self
+    }
+
+    /// The pipeline.
+    pub fn build(&self) -> Pipeline {
+        let mut cleaner = Cleaner::builder();
+        for list in &self.banners {
+            cleaner.banners(list);
+        }
+        Pipeline {
+            cleaner: cleaner.build(),
+            segmenter: Segmenter::new().tokens(self.options.tokens),
+            options: self.options,
+        }
+    }
+}
+
+/// The stages, built once and shared by every worker.
+#[derive(Clone, Debug)]
+pub struct Pipeline {
+    cleaner: Cleaner,
+    segmenter: Segmenter,
+    options: Options,
+}
+
+/// One annotated document, before it is written.
+#[derive(Clone, Debug)]
+pub struct Annotation {
+    /// Document id.
+    pub id: String,
+    /// Where it came from.
+    pub source: String,
+    /// Input metadata plus what the cleaner detected (title, author, date, masthead).
+    pub meta: Meta,
+    /// The clean text and its map back to the input.
+    pub aligned: AlignedText,
+    /// Sections, paragraphs, sentences and tokens.
+    pub segments: Segments,
+}
+
+impl Annotation {
+    /// The clean text.
+    pub fn text(&self) -> &str {
+        self.aligned.text()
+    }
+}
+
+/// How a run went.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Records written.
+    pub documents: u64,
+    /// Of which error records.
+    pub failed: u64,
+    /// Input bytes of the documents (text of JSONL records, size of files).
+    pub bytes: u64,
+}
+
+/// Adds detected front matter to the metadata; keys already there (from the input) win.
+fn merge_front(meta: &mut Meta, front: FrontMatter) {
+    let fields = [
+        ("title", front.title),
+        ("author", front.author),
+        ("date", front.date),
+        ("masthead", front.masthead),
+    ];
+    for (key, value) in fields {
+        if let Some(value) = value {
+            meta.entry(key).or_insert(value.into());
+        }
+    }
+}
+
+impl Pipeline {
+    /// A builder.
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    /// Annotates one document.
+    pub fn annotate(&self, doc: Document) -> Annotation {
+        let cleaned = self.cleaner.clean(&doc.text);
+        let segments = self.segmenter.segment(cleaned.text.text(), &cleaned.blocks);
+        let mut meta = doc.meta;
+        merge_front(&mut meta, cleaned.front);
+        Annotation {
+            id: doc.id,
+            source: doc.source,
+            meta,
+            aligned: cleaned.text,
+            segments,
+        }
+    }
+
+    /// Annotates a text with no id or metadata.
+    pub fn annotate_text(&self, text: &str) -> Annotation {
+        self.annotate(Document {
+            id: String::new(),
+            source: String::new(),
+            meta: Meta::new(),
+            text: text.to_string(),
+        })
+    }
+
+    /// Writes the record of one decoded unit (a success or an error record) to `out`; returns
+    /// whether it was a success and the input bytes it stood for.
+    pub fn write_record(
+        &self,
+        decoded: Result<Document, DocError>,
+        out: &mut Vec<u8>,
+    ) -> (bool, u64) {
+        match decoded {
+            Ok(doc) => {
+                let bytes = doc.text.len() as u64;
+                let a = self.annotate(doc);
+                let record = gloss_emit::Record {
+                    id: &a.id,
+                    source: &a.source,
+                    meta: &a.meta,
+                    text: a.aligned.text(),
+                    pieces: a.aligned.pieces(),
+                    segments: &a.segments,
+                };
+                gloss_emit::write_record(out, &record, self.options);
+                (true, bytes)
+            }
+            Err(err) => {
+                gloss_emit::write_error(out, &err);
+                (false, 0)
+            }
+        }
+    }
+
+    /// Streams `units` through the pipeline in parallel on the current rayon pool and writes one
+    /// record per unit to `out`, in input order. `progress` is called after each batch with the
+    /// totals so far. Fails only when writing fails.
+    pub fn run(
+        &self,
+        units: impl Iterator<Item = Unit> + Send,
+        out: &mut dyn Write,
+        progress: &mut dyn FnMut(&Summary),
+    ) -> io::Result<Summary> {
+        let mut units = units;
+        let mut summary = Summary::default();
+        let mut batch = next_batch(&mut units);
+        while !batch.is_empty() {
+            // Read the next batch while this one is annotated.
+            let (records, next) = rayon::join(
+                || {
+                    batch
+                        .into_par_iter()
+                        .map(|unit| {
+                            let mut buf = Vec::with_capacity(4096);
+                            let (ok, bytes) =
+                                self.write_record(gloss_ingest::decode(unit), &mut buf);
+                            (buf, ok, bytes)
+                        })
+                        .collect::<Vec<_>>()
+                },
+                || next_batch(&mut units),
+            );
+            for (buf, ok, bytes) in records {
+                out.write_all(&buf)?;
+                summary.documents += 1;
+                summary.failed += u64::from(!ok);
+                summary.bytes += bytes;
+            }
+            progress(&summary);
+            batch = next;
+        }
+        out.flush()?;
+        Ok(summary)
+    }
+}
+
+fn next_batch(units: &mut impl Iterator<Item = Unit>) -> Vec<Unit> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    for unit in units.by_ref() {
+        bytes += match &unit {
+            Unit::Line(line) => line.bytes.len(),
+            Unit::File(_) => FILE_WEIGHT,
+            Unit::Failed(_) => 0,
+        };
+        batch.push(unit);
+        if batch.len() >= BATCH_UNITS || bytes >= BATCH_BYTES {
+            break;
+        }
+    }
+    batch
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pipeline_is_shared_across_threads() {
+        fn check<T: Send + Sync>() {}
+        check::<Pipeline>();
+        check::<Annotation>();
+    }
+
+    #[test]
+    fn input_metadata_wins_over_detected() {
+        let mut meta = Meta::new();
+        meta.insert("date".into(), "2026-01-01".into());
+        let front = FrontMatter {
+            date: Some("2025-05-05".into()),
+            title: Some("T".into()),
+            ..FrontMatter::default()
+        };
+        merge_front(&mut meta, front);
+        assert_eq!(meta["date"], "2026-01-01");
+        assert_eq!(meta["title"], "T");
+        assert!(!meta.contains_key("author"));
+    }
+}
