@@ -25,7 +25,14 @@ enum LineKind {
     /// `---`, `***`, `___`, `===` and the like: a thematic break or a setext underline.
     Rule(u8),
     Heading(Range<usize>),
-    Item(Range<usize>),
+    /// A list item; `interrupts` says whether it may start while a paragraph is open (bullets
+    /// and `1.` may; `2026.` at the start of a wrapped line is text, as in CommonMark).
+    Item {
+        content: Range<usize>,
+        interrupts: bool,
+    },
+    /// A page number alone on a line: a block of its own even inside a paragraph.
+    PageNumber(Range<usize>),
     Text(Range<usize>),
 }
 
@@ -78,8 +85,14 @@ fn classify(bytes: &[u8], start: usize, end: usize) -> LineKind {
             return LineKind::Heading(trim(bytes, r.start + hashes, content_end));
         }
     }
+    if line.iter().all(u8::is_ascii_digit) && line.len() <= 4 {
+        return LineKind::PageNumber(r);
+    }
     if matches!(first, b'-' | b'*' | b'+') && line.len() > 1 && is_space(line[1]) {
-        return LineKind::Item(trim(bytes, r.start + 1, r.end));
+        return LineKind::Item {
+            content: trim(bytes, r.start + 1, r.end),
+            interrupts: true,
+        };
     }
     let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
     if (1..=9).contains(&digits)
@@ -87,44 +100,38 @@ fn classify(bytes: &[u8], start: usize, end: usize) -> LineKind {
         && matches!(line[digits], b'.' | b')')
         && is_space(line[digits + 1])
     {
-        return LineKind::Item(trim(bytes, r.start + digits + 1, r.end));
+        let interrupts = &line[..digits] == b"1";
+        return LineKind::Item {
+            content: trim(bytes, r.start + digits + 1, r.end),
+            interrupts,
+        };
     }
     LineKind::Text(r)
 }
 
-/// Splits `input` into blocks. A document with several lines and no blank line at all is
-/// taken to have one paragraph per line (plain-text exports do that), since soft line breaks
-/// inside a paragraph only appear in text that also separates paragraphs by blank lines.
+/// Splits `input` into blocks, with Markdown's rules: blank lines separate blocks, a single
+/// line break is white space inside a paragraph, headings and list items start blocks.
 pub(crate) fn split(input: &str) -> Vec<RawBlock> {
     let bytes = input.as_bytes();
-    let mut lines = Vec::new();
+    let mut blocks: Vec<RawBlock> = Vec::new();
+    let mut open = false; // whether the last block takes continuation lines
     let mut start = 0;
     while start < bytes.len() {
         let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
-        lines.push(classify(bytes, start, end));
+        let line = classify(bytes, start, end);
         start = end + 1;
-    }
-    let text_lines = lines
-        .iter()
-        .filter(|l| !matches!(l, LineKind::Blank))
-        .count();
-    let line_per_paragraph = text_lines > 1
-        && !lines
-            .iter()
-            .any(|l| matches!(l, LineKind::Blank | LineKind::Rule(_)));
-
-    let mut blocks: Vec<RawBlock> = Vec::new();
-    let mut open = false;
-    for line in lines {
+        let paragraph_open = open
+            && blocks
+                .last()
+                .is_some_and(|b| b.kind == BlockKind::Paragraph);
         match line {
             LineKind::Blank => open = false,
             LineKind::Rule(mark) => {
                 // A setext underline turns the one-line paragraph above it into a heading.
-                if let Some(last) = blocks.last_mut().filter(|b| {
-                    open && b.kind == BlockKind::Paragraph
-                        && b.lines == 1
-                        && matches!(mark, b'=' | b'-')
-                }) {
+                if let Some(last) = blocks
+                    .last_mut()
+                    .filter(|b| paragraph_open && b.lines == 1 && matches!(mark, b'=' | b'-'))
+                {
                     last.kind = BlockKind::Heading;
                 }
                 open = false;
@@ -137,17 +144,30 @@ pub(crate) fn split(input: &str) -> Vec<RawBlock> {
                 });
                 open = false;
             }
-            LineKind::Item(content) => {
+            LineKind::PageNumber(content) => {
+                blocks.push(RawBlock {
+                    kind: BlockKind::Paragraph,
+                    content,
+                    lines: 1,
+                });
+                open = false;
+            }
+            LineKind::Item {
+                content,
+                interrupts,
+            } if interrupts || !paragraph_open => {
                 blocks.push(RawBlock {
                     kind: BlockKind::ListItem,
                     content,
                     lines: 1,
                 });
-                open = !line_per_paragraph;
+                open = true;
             }
-            LineKind::Text(content) => {
+            LineKind::Item { content, .. } | LineKind::Text(content) => {
                 match blocks.last_mut() {
                     Some(last) if open => {
+                        // Continuation: the line's own content, indentation and markers
+                        // before it are white space to the inline reducer.
                         last.content.end = content.end;
                         last.lines += 1;
                     }
@@ -157,7 +177,7 @@ pub(crate) fn split(input: &str) -> Vec<RawBlock> {
                         lines: 1,
                     }),
                 }
-                open = !line_per_paragraph;
+                open = true;
             }
         }
     }
@@ -209,12 +229,27 @@ mod tests {
     }
 
     #[test]
-    fn one_paragraph_per_line_without_blank_lines() {
+    fn soft_breaks_page_numbers_and_ordered_items() {
         use BlockKind::*;
         assert_eq!(
             kinds("First line.\nSecond line."),
-            [(Paragraph, "First line."), (Paragraph, "Second line.")]
+            [(Paragraph, "First line.\nSecond line.")]
         );
-        assert_eq!(kinds("a\nb\n\nc"), [(Paragraph, "a\nb"), (Paragraph, "c")]);
+        assert_eq!(
+            kinds("going on\n4\nafter"),
+            [
+                (Paragraph, "going on"),
+                (Paragraph, "4"),
+                (Paragraph, "after")
+            ]
+        );
+        assert_eq!(
+            kinds("due in July\n2026. Since"),
+            [(Paragraph, "due in July\n2026. Since")]
+        );
+        assert_eq!(
+            kinds("Intro:\n1. one\n2. two"),
+            [(Paragraph, "Intro:"), (ListItem, "one"), (ListItem, "two")]
+        );
     }
 }

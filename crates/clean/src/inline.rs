@@ -8,7 +8,7 @@ use std::ops::Range;
 static SPECIAL: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
-    let bytes = b" \t\n\r\x0B\x0C\\[]!*_`&";
+    let bytes = b" \t\n\r\x0B\x0C\\[]!*_`&<";
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
         i += 1;
@@ -66,6 +66,20 @@ fn find_link(bytes: &[u8], open: usize, end: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// An autolink `<https://...>` or `<name@host>`: returns the position of `>`.
+fn autolink(bytes: &[u8], open: usize, end: usize) -> Option<usize> {
+    let limit = end.min(open + 1 + MAX_LINK_TARGET);
+    let close = open + 1 + memchr::memchr(b'>', &bytes[open + 1..limit])?;
+    let inside = &bytes[open + 1..close];
+    let is_uri = inside
+        .windows(3)
+        .position(|w| w == b"://")
+        .is_some_and(|k| k > 0 && inside[..k].iter().all(u8::is_ascii_alphabetic))
+        || inside.starts_with(b"mailto:")
+        || (inside.contains(&b'@') && inside.contains(&b'.'));
+    (is_uri && !inside.iter().any(|b| b.is_ascii_whitespace() || *b == b'<')).then_some(close)
 }
 
 /// Appends the reader-visible text of `input[range]` to `out`: links become their words,
@@ -147,6 +161,15 @@ pub(crate) fn reduce(out: &mut AlignedTextBuilder<'_>, range: Range<usize>) {
                 }
                 i = j;
             }
+            b'<' => match autolink(bytes, i, end) {
+                Some(close) => {
+                    out.copy(run..i);
+                    out.copy(i + 1..close);
+                    run = close + 1;
+                    i = close + 1;
+                }
+                None => i += 1,
+            },
             b'&' => {
                 let rest = &bytes[i..end];
                 match ENTITIES
@@ -212,6 +235,11 @@ mod tests {
         ("AT&amp;T &lt;b&gt; &copy;", "AT&T <b> &copy;"),
         ("Łódź *Kraków* — “quoted”", "Łódź Kraków — “quoted”"),
         ("Wow! Really", "Wow! Really"),
+        (
+            "see <https://gob.mx/a> or <info@gob.mx>.",
+            "see https://gob.mx/a or info@gob.mx.",
+        ),
+        ("a <b> tag and 3 < 4 > 2", "a <b> tag and 3 < 4 > 2"),
     ];
 
     #[test]

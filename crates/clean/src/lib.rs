@@ -237,6 +237,9 @@ fn run_in_heading(
         return None;
     }
     let mut after = close + 2;
+    if after == content.end {
+        return Some((inner, None, after)); // a paragraph all in bold is a heading
+    }
     let punct_after = (after < content.end && matches!(bytes[after], b'.' | b':')).then_some(after);
     let inner_ends_heading = matches!(bytes[close - 1], b'.' | b':' | b'?' | b'!');
     if !inner_ends_heading && punct_after.is_none() {
@@ -265,13 +268,20 @@ impl Cleaner {
     /// Cleans one document. Never fails: any text has a clean form (possibly empty).
     pub fn clean(&self, input: &str) -> Cleaned {
         let raw = blocks::split(input);
-        let (front, body_start) = self.front_matter(input, &raw);
+        // How often each short line occurs: a line seen twice is a running header or footer.
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for b in &raw {
+            if let Some(k) = short_key(input, b) {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+        let (front, body_start) = self.front_matter(input, &raw, &counts);
         let publisher = front
             .masthead
             .as_deref()
             .map(publisher_key)
             .filter(|k| !k.is_empty());
-        let furniture = self.furniture(input, &raw, body_start, publisher.as_deref());
+        let furniture = self.furniture(input, &raw, body_start, publisher.as_deref(), &counts);
         let visible: Vec<usize> = (body_start..raw.len()).filter(|&i| !furniture[i]).collect();
         let groups = join_page_breaks(input, &raw, &visible);
         let (text, blocks) = emit(input, &raw, &groups);
@@ -282,53 +292,47 @@ impl Cleaner {
         }
     }
 
-    /// Title, author, masthead and date, and the index of the first body block.
-    fn front_matter(&self, input: &str, raw: &[RawBlock]) -> (FrontMatter, usize) {
+    /// Title, author, masthead and date, and the index of the first body block. The title is
+    /// the first heading that is not a banner, provided only short lines (the masthead) come
+    /// before it; without one, there is no front matter.
+    fn front_matter(
+        &self,
+        input: &str,
+        raw: &[RawBlock],
+        counts: &HashMap<String, usize>,
+    ) -> (FrontMatter, usize) {
         let mut front = FrontMatter::default();
-        let front_limit = raw.len().min(8);
         let mut title = None;
-        for (k, b) in raw[..front_limit].iter().enumerate() {
+        for (k, b) in raw.iter().enumerate().take(8) {
             let text = b.text(input);
             if b.kind == BlockKind::Heading {
-                let banner = self.banners.contains(&key(text))
+                let next_key = raw
+                    .get(k + 1)
+                    .map(|n| key(n.text(input)))
+                    .unwrap_or_default();
+                let own_key = key(text);
+                let banner = self.banners.contains(&own_key)
+                    || counts.get(&own_key).is_some_and(|&n| n >= 2)
                     || (is_all_caps(text)
-                        && raw.get(k + 1).is_some_and(|n| n.kind == BlockKind::Heading));
+                        && (raw.get(k + 1).is_some_and(|n| n.kind == BlockKind::Heading)
+                            || next_key.starts_with(&own_key)));
                 if !banner {
                     title = Some(k);
                     break;
                 }
-            } else if b.lines > 2 || word_count(text) > 30 {
+            } else if word_count(text) > 30 || text.trim_end().ends_with(['.', '?', '!']) {
                 break; // the body has started
             }
         }
-        if title.is_none() {
-            // Plain text: masthead lines with a date, then a short line as the title.
-            let mut k = 0;
-            while k < front_limit
-                && raw[k].lines == 1
-                && word_count(raw[k].text(input)) <= 20
-                && date::find(raw[k].text(input)).is_some()
-            {
-                k += 1;
-            }
-            let t = raw.get(k).map(|b| b.text(input)).unwrap_or("");
-            if k + 1 < raw.len()
-                && raw[k].kind == BlockKind::Paragraph
-                && raw[k].lines == 1
-                && word_count(t) <= 20
-                && !t.ends_with(['.', '?', '!', ':', ';'])
-            {
-                title = Some(k);
-            }
-        }
         let Some(t) = title else { return (front, 0) };
-        if t > 0 {
-            let lines: Vec<String> = raw[..t]
-                .iter()
-                .map(|b| inline::visible(input, b.content.clone()))
-                .collect();
-            front.date = lines.iter().find_map(|l| date::find(l));
-            front.masthead = Some(lines.join(" | "));
+        let masthead: Vec<String> = raw[..t]
+            .iter()
+            .filter(|b| b.kind != BlockKind::Heading)
+            .map(|b| inline::visible(input, b.content.clone()))
+            .collect();
+        if !masthead.is_empty() {
+            front.date = masthead.iter().find_map(|l| date::find(l));
+            front.masthead = Some(masthead.join(" | "));
         }
         front.title = Some(inline::visible(input, raw[t].content.clone()));
         let mut body = t + 1;
@@ -359,22 +363,8 @@ impl Cleaner {
         raw: &[RawBlock],
         body_start: usize,
         publisher: Option<&str>,
+        counts: &HashMap<String, usize>,
     ) -> Vec<bool> {
-        let short_key = |b: &RawBlock| {
-            let text = b.text(input);
-            (b.lines == 1
-                && b.kind != BlockKind::ListItem
-                && text.len() <= 120
-                && word_count(text) <= 12)
-                .then(|| key(text))
-                .filter(|k| !k.is_empty())
-        };
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for b in &raw[body_start..] {
-            if let Some(k) = short_key(b) {
-                *counts.entry(k).or_default() += 1;
-            }
-        }
         let mut furniture: Vec<bool> = raw
             .iter()
             .enumerate()
@@ -385,7 +375,7 @@ impl Cleaner {
                 if b.lines == 1 && is_page_number(b.text(input)) {
                     return true;
                 }
-                short_key(b).is_some_and(|k| {
+                short_key(input, b).is_some_and(|k| {
                     counts[&k] >= 2 || self.banners.contains(&k) || publisher == Some(k.as_str())
                 })
             })
@@ -419,6 +409,14 @@ impl Cleaner {
     }
 }
 
+/// The furniture key of a block that is short enough to be a running header or footer.
+fn short_key(input: &str, b: &RawBlock) -> Option<String> {
+    let text = b.text(input);
+    (b.lines == 1 && b.kind != BlockKind::ListItem && text.len() <= 120 && word_count(text) <= 12)
+        .then(|| key(text))
+        .filter(|k| !k.is_empty())
+}
+
 /// The publisher in a masthead: its words before the issue number or date
 /// (`PISM BULLETIN No. 8 (1079), 30 June 2026` -> `pism bulletin`).
 fn publisher_key(masthead: &str) -> String {
@@ -435,9 +433,32 @@ fn publisher_key(masthead: &str) -> String {
     key(name)
 }
 
+/// Words that cannot end a sentence: a piece that stops on one was cut by a page break.
+const DANGLING: &[&str] = &[
+    "a", "an", "the", "of", "to", "by", "with", "for", "and", "or", "but", "nor", "in", "on", "at",
+    "from", "into", "onto", "that", "which", "who", "whose", "as", "its", "their", "his", "her",
+    "our", "this", "these", "those", "than", "between", "against", "about", "over", "under",
+    "after", "before", "since", "until", "while", "is", "are", "was", "were", "be", "been", "has",
+    "have", "had", "will", "would", "could", "should", "may", "might", "must", "not",
+];
+
+/// Does this piece stop where no sentence or heading can (a comma, a dash, a function word)?
+fn stops_mid_sentence(text: &str) -> bool {
+    match last_visible(text) {
+        Some(',' | '–' | '—' | '-') => true,
+        Some(_) => text
+            .trim_end_matches(['*', '_', ' '])
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| DANGLING.contains(&w)),
+        None => false,
+    }
+}
+
 /// Groups visible blocks into output blocks, joining the pieces of a paragraph that a page
-/// break cut: the first piece stops mid-sentence, and the next goes on in lower case (or the
-/// first is long enough that stopping without punctuation cannot be a heading).
+/// break cut: the first piece stops without terminal punctuation, and the next goes on in
+/// lower case, or the first stops where no heading could (a comma, `the`), or it is long
+/// enough (8 words or more) that it cannot be a heading.
 fn join_page_breaks(input: &str, raw: &[RawBlock], visible: &[usize]) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::with_capacity(visible.len());
     for &i in visible {
@@ -449,6 +470,7 @@ fn join_page_breaks(input: &str, raw: &[RawBlock], visible: &[usize]) -> Vec<Vec
                 && b.kind == BlockKind::Paragraph
                 && ends_open(prev_text)
                 && (first_visible(b.text(input)).is_some_and(char::is_lowercase)
+                    || stops_mid_sentence(prev_text)
                     || word_count(prev_text) >= 8)
         });
         match groups.last_mut() {
@@ -552,6 +574,26 @@ mod tests {
             "Key facts: tariffs",
         ] {
             assert!(!looks_like_names(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn pieces_that_stop_mid_sentence() {
+        for yes in [
+            "blocked by the",
+            "presidents of Mexico,",
+            "and [the](#)",
+            "talks –",
+        ] {
+            assert!(stops_mid_sentence(yes), "{yes}");
+        }
+        for no in [
+            "Background",
+            "Key points of the agreement",
+            "Conclusions.",
+            "",
+        ] {
+            assert!(!stops_mid_sentence(no), "{no}");
         }
     }
 

@@ -327,7 +327,11 @@ impl Segmenter {
                 }
                 None => {
                     // Past the run of terminal marks, so `...` is looked at once.
-                    i = p + text[p..].chars().next().map_or(1, char::len_utf8);
+                    i = if text[p..end].starts_with(". . .") {
+                        p + 5
+                    } else {
+                        p + text[p..].chars().next().map_or(1, char::len_utf8)
+                    };
                     while i < end && bytes[i] == b'.' {
                         i += 1;
                     }
@@ -356,7 +360,12 @@ impl Segmenter {
         let mut q = p;
         let mut marks = 0;
         let mut last_mark = '.';
-        for c in text[p..end].chars() {
+        if text[p..end].starts_with(". . .") {
+            // A spaced ellipsis is one mark.
+            q += 5;
+            marks = 3;
+        }
+        for c in text[q..end].chars() {
             if !is_terminal(c) {
                 break;
             }
@@ -400,6 +409,7 @@ impl Segmenter {
         }
         let ends = match self.word_before(text, start, p) {
             None => true,
+            Some(word) if is_enumerator(text, start, p, word) => false,
             Some(word) => self.ends_after(word, &next),
         };
         ends.then_some((sentence_end, next.start))
@@ -410,8 +420,10 @@ impl Segmenter {
         let class = self.abbreviations.class(word).or_else(|| {
             let mut chars = word.chars();
             let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-            let dotted =
-                word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
+            let dotted = word.contains('.')
+                && word
+                    .split('.')
+                    .all(|part| part.chars().count() <= 2 && part.chars().all(char::is_alphabetic));
             (initial || dotted).then_some(AbbreviationClass::Final)
         });
         match class {
@@ -433,6 +445,16 @@ impl Segmenter {
         let word = &before[from..];
         (!word.is_empty()).then_some(word)
     }
+}
+
+/// A point number (`1.`, `12.`) that opens a sentence or follows a colon or semicolon: it
+/// numbers what comes next and ends nothing (`as follows: 1. More troops ...`).
+fn is_enumerator(text: &str, start: usize, p: usize, word: &str) -> bool {
+    if word.len() > 2 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let before = text[start..p - word.len()].trim_end();
+    before.is_empty() || before.ends_with([':', ';'])
 }
 
 fn skip_space(text: &str, mut i: usize, end: usize) -> usize {

@@ -1,0 +1,150 @@
+//! The hand-written case tables in `tests/cases/`, run against the library.
+
+use gloss::gloss_doc::{Block, BlockKind, Span};
+use gloss::gloss_segment::Segmenter;
+use gloss::Pipeline;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Table<T> {
+    case: Vec<T>,
+}
+
+#[derive(Deserialize)]
+struct SegmentCase {
+    name: String,
+    text: String,
+    sentences: Vec<String>,
+    /// Why gloss gets this case wrong for now; such a case must still fail, so that a fix is
+    /// noticed and the mark removed.
+    known_failure: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CleanCase {
+    name: String,
+    input: String,
+    text: String,
+    title: Option<String>,
+    author: Option<String>,
+    date: Option<String>,
+    sections: Option<Vec<String>>,
+    paragraphs: Option<usize>,
+}
+
+fn load<T: for<'de> Deserialize<'de>>(file: &str) -> Vec<T> {
+    let path = format!("{}/tests/cases/{file}", env!("CARGO_MANIFEST_DIR"));
+    let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    toml::from_str::<Table<T>>(&src)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .case
+}
+
+/// Runs every case, then fails listing all the cases that failed (not just the first).
+fn run_all<T>(cases: &[T], name: impl Fn(&T) -> &str, check: impl Fn(&T) -> Result<(), String>) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|c| check(c).err().map(|e| format!("--- {}\n{e}", name(c))))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn segment_cases() {
+    let cases: Vec<SegmentCase> = load("segment.toml");
+    assert!(cases.len() >= 80, "the table must hold at least 80 cases");
+    let segmenter = Segmenter::new();
+    run_all(
+        &cases,
+        |c| &c.name,
+        |case| {
+            // Paragraphs are separated by a blank line in the case text.
+            let text = &case.text;
+            let mut blocks = Vec::new();
+            let mut start = 0;
+            for part in text.split("\n\n") {
+                let end = start + part.len();
+                blocks.push(Block {
+                    span: Span::from_usize(start, end),
+                    kind: BlockKind::Paragraph,
+                    run_in_heading: None,
+                });
+                start = end + 2;
+            }
+            let seg = segmenter.segment(text, &blocks);
+            let got: Vec<&str> = seg.sentences.iter().map(|s| s.slice(text)).collect();
+            match (got == case.sentences, &case.known_failure) {
+                (true, None) | (false, Some(_)) => Ok(()),
+                (true, Some(_)) => Err("passes now: remove its known_failure mark".to_string()),
+                (false, None) => Err(format!(
+                    "text: {text:?}\nwant: {:#?}\ngot:  {got:#?}",
+                    case.sentences
+                )),
+            }
+        },
+    );
+}
+
+#[test]
+fn clean_cases() {
+    let cases: Vec<CleanCase> = load("clean.toml");
+    assert!(cases.len() >= 40);
+    let pipeline = Pipeline::builder().build();
+    run_all(
+        &cases,
+        |c| &c.name,
+        |case| {
+            let a = pipeline.annotate_text(&case.input);
+            let mut errors = Vec::new();
+            if a.text() != case.text {
+                errors.push(format!(
+                    "text\n  want: {:?}\n  got:  {:?}",
+                    case.text,
+                    a.text()
+                ));
+            }
+            for (key, want) in [
+                ("title", &case.title),
+                ("author", &case.author),
+                ("date", &case.date),
+            ] {
+                let got = a.meta.get(key).and_then(|v| v.as_str());
+                if let Some(want) = want {
+                    if got != Some(want.as_str()) {
+                        errors.push(format!("meta.{key}: want {want:?}, got {got:?}"));
+                    }
+                }
+            }
+            if let Some(want) = &case.sections {
+                let got: Vec<&str> = a
+                    .segments
+                    .sections
+                    .iter()
+                    .map(|s| s.title.map_or("", |t| t.slice(a.text())))
+                    .collect();
+                if &got != want {
+                    errors.push(format!("sections: want {want:?}, got {got:?}"));
+                }
+            }
+            if let Some(want) = case.paragraphs {
+                if a.segments.paragraphs.len() != want {
+                    errors.push(format!(
+                        "paragraphs: want {want}, got {}",
+                        a.segments.paragraphs.len()
+                    ));
+                }
+            }
+            if errors.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("input: {:?}\n{}", case.input, errors.join("\n")))
+            }
+        },
+    );
+}
