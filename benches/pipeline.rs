@@ -1,1 +1,174 @@
-fn main() {}
+//! Throughput of the pipeline's stages on a generated multi-megabyte corpus (the bundled
+//! bulletins, repeated). Every benchmark first checks its result against the hand-written gold,
+//! so a faster but wrong change cannot win.
+//!
+//! `cargo bench --bench pipeline` measures; `cargo test` runs each benchmark once as a test.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use gloss::gloss_clean::Cleaner;
+use gloss::gloss_ingest::{Input, Units};
+use gloss::gloss_segment::Segmenter;
+use gloss::Pipeline;
+use std::hint::black_box;
+use std::path::PathBuf;
+
+/// Copies of the corpus in the generated input (12 bulletins of about 7 KB each).
+const COPIES: usize = 60;
+
+struct Corpus {
+    docs: Vec<String>,
+    bytes: u64,
+    gold_sentences: usize,
+}
+
+fn corpus() -> Corpus {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut ids: Vec<String> = std::fs::read_dir(root.join("gold"))
+        .expect("corpus/gold")
+        .filter_map(|e| {
+            e.ok()?
+                .path()
+                .file_name()?
+                .to_str()?
+                .strip_suffix(".gold")
+                .map(String::from)
+        })
+        .collect();
+    ids.sort();
+    let mut one_copy = Vec::new();
+    let mut gold_sentences = 0;
+    for id in &ids {
+        one_copy.push(
+            std::fs::read_to_string(root.join(format!("bulletins/{id}.md"))).expect("bulletin"),
+        );
+        let gold = std::fs::read_to_string(root.join(format!("gold/{id}.gold"))).expect("gold");
+        gold_sentences += gloss_gold::parse(&gold)
+            .expect("valid gold")
+            .sentences
+            .len();
+    }
+    let docs: Vec<String> = (0..COPIES).flat_map(|_| one_copy.iter().cloned()).collect();
+    let bytes = docs.iter().map(|d| d.len() as u64).sum();
+    Corpus {
+        docs,
+        bytes,
+        gold_sentences: gold_sentences * COPIES,
+    }
+}
+
+fn clean_and_segment(c: &mut Criterion) {
+    let corpus = corpus();
+    let cleaner = Cleaner::new();
+    let segmenter = Segmenter::new();
+    let tokenizer = Segmenter::new().tokens(true);
+    let sentences: usize = corpus
+        .docs
+        .iter()
+        .map(|d| {
+            let cleaned = cleaner.clean(d);
+            segmenter
+                .segment(cleaned.text.text(), &cleaned.blocks)
+                .sentences
+                .len()
+        })
+        .sum();
+    assert_eq!(
+        sentences, corpus.gold_sentences,
+        "sentence count differs from the gold"
+    );
+
+    let mut group = c.benchmark_group("stages");
+    group.throughput(Throughput::Bytes(corpus.bytes));
+    group.sample_size(20);
+    group.bench_function("clean", |b| {
+        b.iter(|| {
+            corpus
+                .docs
+                .iter()
+                .map(|d| cleaner.clean(black_box(d)).blocks.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("clean+segment", |b| {
+        b.iter(|| {
+            corpus
+                .docs
+                .iter()
+                .map(|d| {
+                    let cleaned = cleaner.clean(black_box(d));
+                    segmenter
+                        .segment(cleaned.text.text(), &cleaned.blocks)
+                        .sentences
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("clean+segment+tokens", |b| {
+        b.iter(|| {
+            corpus
+                .docs
+                .iter()
+                .map(|d| {
+                    let cleaned = cleaner.clean(black_box(d));
+                    tokenizer
+                        .segment(cleaned.text.text(), &cleaned.blocks)
+                        .sentences
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+/// The whole run as the CLI does it: JSONL in memory -> decode, clean, segment, emit, on one
+/// and on two threads.
+fn run_jsonl(c: &mut Criterion) {
+    let corpus = corpus();
+    let mut jsonl = Vec::new();
+    for (i, doc) in corpus.docs.iter().enumerate() {
+        serde_json::to_writer(
+            &mut jsonl,
+            &serde_json::json!({"id": i.to_string(), "text": doc}),
+        )
+        .expect("json");
+        jsonl.push(b'\n');
+    }
+    let pipeline = Pipeline::builder().build();
+    let run = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("pool");
+        let mut out = Vec::with_capacity(jsonl.len() * 2);
+        let units = Units::new(vec![Input::Reader {
+            name: "bench".into(),
+            reader: Box::new(std::io::Cursor::new(jsonl.clone())),
+        }]);
+        let summary = pool
+            .install(|| pipeline.run(units, &mut out, &mut |_| {}))
+            .expect("in-memory output");
+        (summary, out.len())
+    };
+    let (summary, _) = run(1);
+    assert_eq!(
+        (summary.documents, summary.failed),
+        (corpus.docs.len() as u64, 0)
+    );
+
+    let mut group = c.benchmark_group("run");
+    group.throughput(Throughput::Bytes(jsonl.len() as u64));
+    group.sample_size(10);
+    for threads in [1, 2] {
+        group.bench_with_input(
+            BenchmarkId::new("jsonl", format!("{threads}-thread")),
+            &threads,
+            |b, &t| b.iter(|| run(t)),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, clean_and_segment, run_jsonl);
+criterion_main!(benches);

@@ -1,1 +1,330 @@
+//! The `gloss` binary, run as a user runs it.
 
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn gloss() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gloss"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// Runs gloss with `stdin` as standard input.
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = gloss()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gloss starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let out = child.wait_with_output().expect("gloss runs");
+    writer.join().expect("writer thread ends");
+    out
+}
+
+fn records(out: &Output) -> Vec<Value> {
+    String::from_utf8(out.stdout.clone())
+        .expect("output is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
+        .collect()
+}
+
+/// A fresh scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gloss-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+/// `text[start:end]` in code points, as Python slices.
+fn slice(text: &str, span: &Value) -> String {
+    let (s, e) = (
+        span["start"].as_u64().unwrap() as usize,
+        span["end"].as_u64().unwrap() as usize,
+    );
+    text.chars().skip(s).take(e.saturating_sub(s)).collect()
+}
+
+#[test]
+fn annotates_the_corpus_folder_in_sorted_order() {
+    let out = run(&["annotate", "corpus/bulletins", "--quiet"], b"");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out);
+    assert_eq!(recs.len(), 12);
+    let ids: Vec<&str> = recs.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted);
+    for r in &recs {
+        assert_eq!(r["schema"], "gloss/1");
+        assert!(r["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("corpus/bulletins/"));
+        assert_eq!(r["entities"], serde_json::json!([]));
+        let text = r["text"].as_str().unwrap();
+        assert!(
+            !text.contains("](") && !text.contains("\\$") && !text.contains("**"),
+            "{}",
+            r["id"]
+        );
+        assert!(
+            r["meta"]["title"].is_string() && r["meta"]["date"].is_string(),
+            "{}",
+            r["id"]
+        );
+        assert!(!r["sentences"].as_array().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn failed_documents_get_error_records_and_exit_1() {
+    let dir = scratch("errors");
+    std::fs::write(dir.join("a.md"), "## Title\n\nGood text.").unwrap();
+    std::fs::write(dir.join("b.md"), b"Fine line.\nBroken \xFF here.").unwrap();
+    std::fs::write(dir.join("c.txt"), "Also fine.").unwrap();
+    let missing = dir.join("nope.md");
+    let out = run(
+        &[
+            "annotate",
+            "-q",
+            dir.to_str().unwrap(),
+            missing.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    let kinds: Vec<&str> = recs
+        .iter()
+        .map(|r| r["error"]["kind"].as_str().unwrap_or("ok"))
+        .collect();
+    assert_eq!(kinds, ["ok", "invalid_utf8", "ok", "unreadable"]);
+    assert_eq!(recs[1]["error"]["byte_offset"], 18);
+    assert_eq!(recs[1]["id"], "b");
+    assert!(recs[1]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("b.md"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2 of 4 documents failed"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn stdin_jsonl_with_bad_lines() {
+    let input = concat!(
+        "{\"id\": \"one\", \"text\": \"First. Second.\", \"meta\": {\"date\": \"2026-05-01\"}, \"lang\": \"en\"}\n",
+        "{\"id\": \"two\", \"text\": \n",
+        "\n",
+        "[1, 2]\n",
+        "{\"id\": \"four\"}\n",
+        "{\"text\": \"No id here.\"}\n",
+    );
+    let out = run(&["annotate", "-"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    let summary: Vec<(String, String, String)> = recs
+        .iter()
+        .map(|r| {
+            let field = |k: &str| r[k].as_str().unwrap_or("").to_string();
+            (
+                field("id"),
+                field("source"),
+                r["error"]["kind"].as_str().unwrap_or("ok").to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("one", "stdin:1", "ok"),
+        ("stdin:2", "stdin:2", "invalid_json"),
+        ("stdin:4", "stdin:4", "not_an_object"),
+        ("four", "stdin:5", "missing_text"),
+        ("stdin:6", "stdin:6", "ok"),
+    ];
+    let expected: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(summary, expected);
+    assert_eq!(
+        recs[0]["meta"],
+        serde_json::json!({"date": "2026-05-01", "lang": "en"})
+    );
+    let sentences: Vec<String> = recs[0]["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| slice(recs[0]["text"].as_str().unwrap(), s))
+        .collect();
+    assert_eq!(sentences, ["First.", "Second."]);
+}
+
+fn many_documents(n: usize) -> Vec<u8> {
+    let mut input = Vec::new();
+    for i in 0..n {
+        let text = format!("## Doc {i}\n\nThe U.S. imposed {i}% tariffs on Mexico. Łódź said no. It went on — and on…");
+        let line = serde_json::json!({"id": format!("d{i}"), "text": text});
+        input.extend(serde_json::to_vec(&line).unwrap());
+        input.push(b'\n');
+        if i % 97 == 0 {
+            input.extend(b"not json\n"); // errors interleaved keep their places too
+        }
+    }
+    input
+}
+
+#[test]
+fn output_order_and_bytes_do_not_depend_on_threads() {
+    let input = many_documents(5000);
+    let one = run(&["annotate", "-", "-j", "1"], &input);
+    let two = run(&["annotate", "-", "-j", "2"], &input);
+    assert_eq!(one.status.code(), Some(1));
+    assert!(
+        one.stdout == two.stdout,
+        "output differs between 1 and 2 threads"
+    );
+    let recs = records(&one);
+    assert_eq!(recs.len(), 5000 + 52);
+    let ids: Vec<&str> = recs
+        .iter()
+        .filter(|r| r.get("error").is_none())
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = (0..5000).map(|i| format!("d{i}")).collect();
+    assert_eq!(ids, expected);
+}
+
+#[test]
+fn output_file_option() {
+    let dir = scratch("output");
+    let path = dir.join("out.jsonl");
+    let out = run(
+        &["annotate", "-", "-o", path.to_str().unwrap()],
+        b"{\"text\": \"One.\"}\n",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(written.lines().count(), 1);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["annotate"][..],
+        &["annotate", "--no-such-flag", "x.md"],
+        &["annotate", "-j", "0", "x.md"],
+        &["annotate", "x.md", "--banners", "/no/such/list"],
+        &["frobnicate"],
+    ] {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn help_explains_every_option() {
+    let out = run(&["annotate", "--help"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8(out.stdout).unwrap();
+    for option in [
+        "--output",
+        "--tokens",
+        "--source-map",
+        "--banners",
+        "--threads",
+        "--quiet",
+        "Exit status",
+    ] {
+        assert!(help.contains(option), "help lacks {option}");
+    }
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    let mut child = gloss()
+        .args(["annotate", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gloss starts");
+    let mut input = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&many_documents(20000));
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    // The reader is dropped here: the pipe is closed while gloss is still writing.
+    let out = child.wait_with_output().unwrap();
+    let _ = writer.join();
+    assert!(first.starts_with("{\"schema\":\"gloss/1\""));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
+
+#[test]
+fn tokens_and_source_map_on_request() {
+    let input = "## T\n\nJan Nowak\n\nThe [US](#) imposed \\$5 tariffs and has also\n\n# PISM BULLETIN\n\nthreatened Łódź.";
+    let line = serde_json::json!({"id": "x", "text": input});
+    let out = run(
+        &["annotate", "-", "--tokens", "--source-map"],
+        format!("{line}\n").as_bytes(),
+    );
+    let rec = &records(&out)[0];
+    let text = rec["text"].as_str().unwrap();
+    assert_eq!(
+        text,
+        "The US imposed $5 tariffs and has also threatened Łódź."
+    );
+    let tokens: Vec<String> = rec["tokens"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| slice(text, t))
+        .collect();
+    assert_eq!(tokens[..4], ["The", "US", "imposed", "$"]);
+    assert_eq!(tokens.last().unwrap(), ".");
+    // Decode the source map as a consumer would and map "Łódź" back to the input bytes.
+    let map = rec["source_map"].as_str().unwrap();
+    let word_start = text.chars().position(|c| c == 'Ł').unwrap();
+    let piece = map
+        .split(';')
+        .find_map(|p| {
+            let (clean, input) = p.split_once(['=', '~'])?;
+            let (cs, ce) = clean.split_once(':')?;
+            let (is, _) = input.split_once(':')?;
+            let (cs, ce, is): (usize, usize, usize) =
+                (cs.parse().ok()?, ce.parse().ok()?, is.parse().ok()?);
+            (p.contains('=') && cs <= word_start && word_start < ce).then_some((cs, is))
+        })
+        .expect("a copied piece holds the word");
+    let input_piece = &input[piece.1..];
+    let skip: usize = input_piece
+        .chars()
+        .take(word_start - piece.0)
+        .map(char::len_utf8)
+        .sum();
+    assert!(input_piece[skip..].starts_with("Łódź"));
+}
