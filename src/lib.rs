@@ -45,10 +45,10 @@ use rayon::prelude::*;
 use std::io::{self, Write};
 
 /// Units per parallel batch, at most.
-const BATCH_UNITS: usize = 2048;
-/// Input bytes per parallel batch, about: two batches are in memory at once (one being read,
-/// one being annotated), which bounds memory whatever the input's size.
-const BATCH_BYTES: usize = 4 << 20;
+const BATCH_UNITS: usize = 512;
+/// Input bytes per parallel batch, about: three batches are in memory at once (one being read,
+/// one annotated, one written), which bounds memory whatever the input's size.
+const BATCH_BYTES: usize = 1 << 20;
 /// What a file unit counts for in a batch before it is read.
 const FILE_WEIGHT: usize = 16 << 10;
 
@@ -211,43 +211,70 @@ impl Pipeline {
     /// Streams `units` through the pipeline in parallel on the current rayon pool and writes one
     /// record per unit to `out`, in input order. `progress` is called after each batch with the
     /// totals so far. Fails only when writing fails.
+    ///
+    /// Three things happen at once: one batch is annotated by all workers while the batch
+    /// before it is written and the batch after it is read, so reading and writing (which
+    /// must stay in order) do not hold the workers up.
     pub fn run(
         &self,
         units: impl Iterator<Item = Unit> + Send,
-        out: &mut dyn Write,
-        progress: &mut dyn FnMut(&Summary),
+        out: &mut (dyn Write + Send),
+        progress: &mut (dyn FnMut(&Summary) + Send),
     ) -> io::Result<Summary> {
         let mut units = units;
         let mut summary = Summary::default();
         let mut batch = next_batch(&mut units);
-        while !batch.is_empty() {
-            // Read the next batch while this one is annotated.
-            let (records, next) = rayon::join(
+        let mut done: Vec<Annotated> = Vec::new();
+        while !batch.is_empty() || !done.is_empty() {
+            let (annotated, (next, written)) = rayon::join(
+                || self.annotate_batch(batch),
                 || {
-                    batch
-                        .into_par_iter()
-                        .map(|unit| {
-                            let mut buf = Vec::with_capacity(4096);
-                            let (ok, bytes) =
-                                self.write_record(gloss_ingest::decode(unit), &mut buf);
-                            (buf, ok, bytes)
-                        })
-                        .collect::<Vec<_>>()
+                    let written = write_batch(&done, out, &mut summary);
+                    if written.is_ok() && !done.is_empty() {
+                        progress(&summary);
+                    }
+                    (next_batch(&mut units), written)
                 },
-                || next_batch(&mut units),
             );
-            for (buf, ok, bytes) in records {
-                out.write_all(&buf)?;
-                summary.documents += 1;
-                summary.failed += u64::from(!ok);
-                summary.bytes += bytes;
-            }
-            progress(&summary);
+            written?;
+            done = annotated;
             batch = next;
         }
         out.flush()?;
         Ok(summary)
     }
+
+    fn annotate_batch(&self, batch: Vec<Unit>) -> Vec<Annotated> {
+        batch
+            .into_par_iter()
+            .map(|unit| {
+                let mut record = Vec::with_capacity(4096);
+                let (ok, bytes) = self.write_record(gloss_ingest::decode(unit), &mut record);
+                Annotated { record, ok, bytes }
+            })
+            .collect()
+    }
+}
+
+/// One unit's finished record.
+struct Annotated {
+    record: Vec<u8>,
+    ok: bool,
+    bytes: u64,
+}
+
+fn write_batch(
+    batch: &[Annotated],
+    out: &mut (dyn Write + Send),
+    summary: &mut Summary,
+) -> io::Result<()> {
+    for a in batch {
+        out.write_all(&a.record)?;
+        summary.documents += 1;
+        summary.failed += u64::from(!a.ok);
+        summary.bytes += a.bytes;
+    }
+    Ok(())
 }
 
 fn next_batch(units: &mut impl Iterator<Item = Unit>) -> Vec<Unit> {

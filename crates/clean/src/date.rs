@@ -17,16 +17,20 @@ const MONTHS: [&str; 12] = [
 ];
 
 fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = word.trim_end_matches('.');
     let i = MONTHS.iter().position(|m| {
-        *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
+        m.eq_ignore_ascii_case(w)
+            || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w))
+            || (m.starts_with("sep") && w.eq_ignore_ascii_case("sept"))
     })?;
     Some(i as u32 + 1)
 }
 
 fn days_in(year: u32, month: u32) -> u32 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -41,7 +45,7 @@ fn ymd(year: u32, month: u32, day: u32) -> Option<String> {
 }
 
 fn number(word: &str, max_len: usize) -> Option<u32> {
-    let w = word.trim_end_matches(|c| c == ',' || c == '.');
+    let w = word.trim_end_matches([',', '.']);
     let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // 14th
     (!w.is_empty() && w.len() <= max_len && w.bytes().all(|b| b.is_ascii_digit()))
         .then(|| w.parse().ok())

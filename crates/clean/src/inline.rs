@@ -4,17 +4,22 @@
 use gloss_align::AlignedTextBuilder;
 use std::ops::Range;
 
-/// Bytes that may start an edit; everything else is copied in long runs.
-static SPECIAL: [bool; 256] = {
+/// Bytes that may start an edit; everything else is copied in long runs. Spaces are the most
+/// common byte, so they are special only in blocks that hold a double space: elsewhere a
+/// single space needs nothing, and the spaces before a line break are found from the break.
+const fn special(with_space: bool) -> [bool; 256] {
     let mut t = [false; 256];
+    let bytes = b"\t\n\r\x0B\x0C\\[]!*_`&<";
     let mut i = 0;
-    let bytes = b" \t\n\r\x0B\x0C\\[]!*_`&<";
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
         i += 1;
     }
+    t[b' ' as usize] = with_space;
     t
-};
+}
+static SPECIAL: [bool; 256] = special(false);
+static SPECIAL_WITH_SPACE: [bool; 256] = special(true);
 
 /// How far to look for the end of a link's text and target: a `[` with no `](...)` close by
 /// is a literal bracket, and bounding the search keeps the pass linear.
@@ -93,21 +98,33 @@ pub(crate) fn reduce(out: &mut AlignedTextBuilder<'_>, range: Range<usize>) {
     let mut run = start; // start of the bytes not yet appended
     let mut link_close = usize::MAX; // the `]` of the link being read
     let mut link_after = 0;
+    static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("  "));
+    let special = if DOUBLE_SPACE.find(&bytes[start..end]).is_some() {
+        &SPECIAL_WITH_SPACE
+    } else {
+        &SPECIAL
+    };
     while i < end {
         let b = bytes[i];
-        if !SPECIAL[b as usize] {
+        if !special[b as usize] {
             i += 1;
             continue;
         }
         match b {
             b' ' if i + 1 >= end || !is_ws(bytes[i + 1]) => i += 1,
             b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C' => {
+                // The run may have begun with spaces already passed over.
+                let mut ws = i;
+                while ws > run && bytes[ws - 1] == b' ' {
+                    ws -= 1;
+                }
                 let mut j = i + 1;
                 while j < end && is_ws(bytes[j]) {
                     j += 1;
                 }
-                out.copy(run..i);
-                out.replace(i..j, " ");
+                out.copy(run..ws);
+                out.replace(ws..j, " ");
                 run = j;
                 i = j;
             }
@@ -232,6 +249,8 @@ mod tests {
         ("`code` span", "code span"),
         ("many   spaces\tand\ttabs", "many spaces and tabs"),
         ("soft\nline\r\n  break", "soft line break"),
+        ("trailing  \n  spaces \t tab", "trailing spaces tab"),
+        ("one space\nthen break", "one space then break"),
         ("AT&amp;T &lt;b&gt; &copy;", "AT&T <b> &copy;"),
         ("Łódź *Kraków* — “quoted”", "Łódź Kraków — “quoted”"),
         ("Wow! Really", "Wow! Really"),

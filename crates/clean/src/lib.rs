@@ -133,25 +133,34 @@ impl Default for Cleaner {
 /// A line's words, lower case, without Markdown or punctuation: how furniture is compared.
 fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
+    let mut gap = false;
+    for c in text.chars() {
+        if !c.is_alphanumeric() {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        gap = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     out
 }
 
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+/// Whether `text` has at most `n` words; stops counting after `n + 1`, so it costs little on a
+/// long paragraph.
+fn at_most_words(text: &str, n: usize) -> bool {
+    text.split_whitespace().nth(n).is_none()
 }
 
-/// The last character a reader sees in a block: trailing emphasis markers are skipped, and a
-/// block that ends with a link ends with the link's words.
-fn last_visible(text: &str) -> Option<char> {
+/// A block's text without what a reader does not see at its end: emphasis markers, and the
+/// target of a link it ends with (`... [the words](#)` ends with `the words`).
+fn visible_end(text: &str) -> &str {
     let mut t = text.trim_end_matches(['*', '_', ' ']);
     if t.ends_with(')') {
         if let Some(open) = t.rfind("](") {
@@ -160,7 +169,12 @@ fn last_visible(text: &str) -> Option<char> {
             }
         }
     }
-    t.chars().next_back()
+    t
+}
+
+/// The last character a reader sees in a block.
+fn last_visible(text: &str) -> Option<char> {
+    visible_end(text).chars().next_back()
 }
 
 fn first_visible(text: &str) -> Option<char> {
@@ -174,6 +188,9 @@ fn ends_open(text: &str) -> bool {
 }
 
 fn is_page_number(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
     let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#'));
     let t = t.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | ' ' | '\u{a0}'));
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
@@ -251,7 +268,7 @@ fn run_in_heading(
     if after < content.end && !bytes[after].is_ascii_whitespace() {
         return None;
     }
-    (word_count(&input[inner.clone()]) <= 15).then_some((inner, punct_after, after))
+    at_most_words(&input[inner.clone()], 15).then_some((inner, punct_after, after))
 }
 
 impl Cleaner {
@@ -269,11 +286,10 @@ impl Cleaner {
     pub fn clean(&self, input: &str) -> Cleaned {
         let raw = blocks::split(input);
         // How often each short line occurs: a line seen twice is a running header or footer.
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for b in &raw {
-            if let Some(k) = short_key(input, b) {
-                *counts.entry(k).or_default() += 1;
-            }
+        let keys: Vec<Option<String>> = raw.iter().map(|b| short_key(input, b)).collect();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for k in keys.iter().flatten() {
+            *counts.entry(k).or_default() += 1;
         }
         let (front, body_start) = self.front_matter(input, &raw, &counts);
         let publisher = front
@@ -281,7 +297,14 @@ impl Cleaner {
             .as_deref()
             .map(publisher_key)
             .filter(|k| !k.is_empty());
-        let furniture = self.furniture(input, &raw, body_start, publisher.as_deref(), &counts);
+        let furniture = self.furniture(
+            input,
+            &raw,
+            body_start,
+            publisher.as_deref(),
+            &keys,
+            &counts,
+        );
         let visible: Vec<usize> = (body_start..raw.len()).filter(|&i| !furniture[i]).collect();
         let groups = join_page_breaks(input, &raw, &visible);
         let (text, blocks) = emit(input, &raw, &groups);
@@ -299,7 +322,7 @@ impl Cleaner {
         &self,
         input: &str,
         raw: &[RawBlock],
-        counts: &HashMap<String, usize>,
+        counts: &HashMap<&str, usize>,
     ) -> (FrontMatter, usize) {
         let mut front = FrontMatter::default();
         let mut title = None;
@@ -312,7 +335,7 @@ impl Cleaner {
                     .unwrap_or_default();
                 let own_key = key(text);
                 let banner = self.banners.contains(&own_key)
-                    || counts.get(&own_key).is_some_and(|&n| n >= 2)
+                    || counts.get(own_key.as_str()).is_some_and(|&n| n >= 2)
                     || (is_all_caps(text)
                         && (raw.get(k + 1).is_some_and(|n| n.kind == BlockKind::Heading)
                             || next_key.starts_with(&own_key)));
@@ -320,7 +343,7 @@ impl Cleaner {
                     title = Some(k);
                     break;
                 }
-            } else if word_count(text) > 30 || text.trim_end().ends_with(['.', '?', '!']) {
+            } else if text.trim_end().ends_with(['.', '?', '!']) || !at_most_words(text, 30) {
                 break; // the body has started
             }
         }
@@ -346,7 +369,7 @@ impl Cleaner {
         // A date line under the title or author (`30 June 2026`, `Warsaw, 30 June 2026`).
         if let Some(b) = raw.get(body) {
             let text = b.text(input);
-            if b.lines == 1 && word_count(text) <= 6 {
+            if b.lines == 1 && at_most_words(text, 6) {
                 if let Some(d) = date::find(text) {
                     front.date.get_or_insert(d);
                     body += 1;
@@ -363,7 +386,8 @@ impl Cleaner {
         raw: &[RawBlock],
         body_start: usize,
         publisher: Option<&str>,
-        counts: &HashMap<String, usize>,
+        keys: &[Option<String>],
+        counts: &HashMap<&str, usize>,
     ) -> Vec<bool> {
         let mut furniture: Vec<bool> = raw
             .iter()
@@ -375,8 +399,8 @@ impl Cleaner {
                 if b.lines == 1 && is_page_number(b.text(input)) {
                     return true;
                 }
-                short_key(input, b).is_some_and(|k| {
-                    counts[&k] >= 2 || self.banners.contains(&k) || publisher == Some(k.as_str())
+                keys[i].as_deref().is_some_and(|k| {
+                    counts[k] >= 2 || self.banners.contains(k) || publisher == Some(k)
                 })
             })
             .collect();
@@ -391,7 +415,7 @@ impl Cleaner {
                 let b = &raw[j];
                 let text = b.text(input);
                 let short =
-                    b.lines == 1 && word_count(text) <= 8 && !text.ends_with(['.', '?', '!']);
+                    b.lines == 1 && !text.ends_with(['.', '?', '!']) && at_most_words(text, 8);
                 if !(furniture[j] || short) {
                     break;
                 }
@@ -412,7 +436,7 @@ impl Cleaner {
 /// The furniture key of a block that is short enough to be a running header or footer.
 fn short_key(input: &str, b: &RawBlock) -> Option<String> {
     let text = b.text(input);
-    (b.lines == 1 && b.kind != BlockKind::ListItem && text.len() <= 120 && word_count(text) <= 12)
+    (b.lines == 1 && b.kind != BlockKind::ListItem && text.len() <= 120 && at_most_words(text, 12))
         .then(|| key(text))
         .filter(|k| !k.is_empty())
 }
@@ -446,8 +470,7 @@ const DANGLING: &[&str] = &[
 fn stops_mid_sentence(text: &str) -> bool {
     match last_visible(text) {
         Some(',' | '–' | '—' | '-') => true,
-        Some(_) => text
-            .trim_end_matches(['*', '_', ' '])
+        Some(_) => visible_end(text)
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .is_some_and(|w| DANGLING.contains(&w)),
@@ -471,7 +494,7 @@ fn join_page_breaks(input: &str, raw: &[RawBlock], visible: &[usize]) -> Vec<Vec
                 && ends_open(prev_text)
                 && (first_visible(b.text(input)).is_some_and(char::is_lowercase)
                     || stops_mid_sentence(prev_text)
-                    || word_count(prev_text) >= 8)
+                    || !at_most_words(prev_text, 7))
         });
         match groups.last_mut() {
             Some(g) if joins => g.push(i),

@@ -82,8 +82,10 @@ pub struct CharOffsets<'t> {
 
 const BLOCK: usize = 64;
 
-fn is_char_start(b: u8) -> bool {
-    (b as i8) >= -0x40
+/// Code points that start in `bytes` (bytes that are not UTF-8 continuation bytes); written
+/// as a sum of 0s and 1s so that it vectorizes.
+fn char_starts(bytes: &[u8]) -> u32 {
+    bytes.iter().map(|&b| u32::from((b as i8) >= -0x40)).sum()
 }
 
 impl<'t> CharOffsets<'t> {
@@ -100,7 +102,7 @@ impl<'t> CharOffsets<'t> {
         let mut count = 0u32;
         for chunk in bytes.chunks(BLOCK) {
             blocks.push(count);
-            count += chunk.iter().filter(|&&b| is_char_start(b)).count() as u32;
+            count += char_starts(chunk);
         }
         CharOffsets {
             text: bytes,
@@ -117,17 +119,10 @@ impl<'t> CharOffsets<'t> {
         let block = byte / BLOCK;
         let Some(&before) = self.blocks.get(block) else {
             // The end of the text, on a block boundary.
-            return self.blocks.last().copied().unwrap_or(0)
-                + self.text[(self.blocks.len() - 1) * BLOCK..]
-                    .iter()
-                    .filter(|&&b| is_char_start(b))
-                    .count() as u32;
+            let last = self.blocks.len() - 1;
+            return self.blocks[last] + char_starts(&self.text[last * BLOCK..]);
         };
-        before
-            + self.text[block * BLOCK..byte]
-                .iter()
-                .filter(|&&b| is_char_start(b))
-                .count() as u32
+        before + char_starts(&self.text[block * BLOCK..byte])
     }
 
     /// A byte span as a code-point span.
@@ -140,7 +135,7 @@ impl<'t> CharOffsets<'t> {
 }
 
 /// A span on the wire, in code points.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WireSpan {
     /// First code point.
     pub start: u32,
@@ -148,71 +143,132 @@ pub struct WireSpan {
     pub end: u32,
 }
 
-#[derive(Serialize)]
-struct WireSection<'a> {
-    start: u32,
-    end: u32,
-    title: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct WireRecord<'a> {
-    schema: &'static str,
-    id: &'a str,
-    source: &'a str,
-    meta: &'a Meta,
-    text: &'a str,
-    sections: Vec<WireSection<'a>>,
-    paragraphs: Vec<WireSpan>,
-    sentences: Vec<WireSpan>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tokens: Option<Vec<WireSpan>>,
-    entities: [(); 0],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source_map: Option<String>,
-}
-
 /// Writes one success record and its line break to `out`.
 pub fn write_record(out: &mut Vec<u8>, record: &Record<'_>, options: Options) {
     let chars = CharOffsets::new(record.text);
-    let spans = |spans: &[Span]| spans.iter().map(|&s| chars.span(s)).collect::<Vec<_>>();
     let seg = record.segments;
-    let wire = WireRecord {
-        schema: SCHEMA,
-        id: record.id,
-        source: record.source,
-        meta: record.meta,
-        text: record.text,
-        sections: seg
-            .sections
-            .iter()
-            .map(|s| {
-                let w = chars.span(s.span);
-                WireSection {
-                    start: w.start,
-                    end: w.end,
-                    title: s.title.map(|t| t.slice(record.text)),
-                }
-            })
-            .collect(),
-        paragraphs: spans(&seg.paragraphs),
-        sentences: spans(&seg.sentences),
-        tokens: options.tokens.then(|| {
-            seg.tokens
-                .as_deref()
-                .unwrap_or_default()
-                .iter()
-                .map(|t| chars.span(t.span))
-                .collect()
-        }),
-        entities: [],
-        source_map: options
-            .source_map
-            .then(|| source_map(&chars, record.pieces)),
-    };
-    // Writing to a Vec cannot fail, and every field serializes (no maps with non-string keys).
-    serde_json::to_writer(&mut *out, &wire).expect("records serialize into memory");
-    out.push(b'\n');
+    out.reserve(record.text.len() + 64 * seg.sentences.len() + 256);
+    out.extend_from_slice(b"{\"schema\":\"");
+    out.extend_from_slice(SCHEMA.as_bytes());
+    out.extend_from_slice(b"\",\"id\":");
+    write_str(out, record.id);
+    out.extend_from_slice(b",\"source\":");
+    write_str(out, record.source);
+    out.extend_from_slice(b",\"meta\":");
+    // A map of JSON values always serializes.
+    serde_json::to_writer(&mut *out, record.meta).expect("metadata serializes into memory");
+    out.extend_from_slice(b",\"text\":");
+    write_str(out, record.text);
+    out.extend_from_slice(b",\"sections\":[");
+    for (i, section) in seg.sections.iter().enumerate() {
+        comma(out, i);
+        write_span_fields(out, chars.span(section.span));
+        out.extend_from_slice(b",\"title\":");
+        match section.title {
+            Some(title) => write_str(out, title.slice(record.text)),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"paragraphs\":");
+    write_spans(out, &chars, seg.paragraphs.iter().copied());
+    out.extend_from_slice(b",\"sentences\":");
+    write_spans(out, &chars, seg.sentences.iter().copied());
+    if options.tokens {
+        out.extend_from_slice(b",\"tokens\":");
+        write_spans(out, &chars, seg.tokens.iter().flatten().map(|t| t.span));
+    }
+    out.extend_from_slice(b",\"entities\":[]");
+    if options.source_map {
+        out.extend_from_slice(b",\"source_map\":");
+        write_str(out, &source_map(&chars, record.pieces));
+    }
+    out.extend_from_slice(b"}\n");
+}
+
+fn comma(out: &mut Vec<u8>, i: usize) {
+    if i > 0 {
+        out.push(b',');
+    }
+}
+
+/// `{"start":S,"end":E` (the caller closes the object).
+fn write_span_fields(out: &mut Vec<u8>, span: WireSpan) {
+    let mut buf = itoa::Buffer::new();
+    out.extend_from_slice(b"{\"start\":");
+    out.extend_from_slice(buf.format(span.start).as_bytes());
+    out.extend_from_slice(b",\"end\":");
+    out.extend_from_slice(buf.format(span.end).as_bytes());
+}
+
+fn write_spans(out: &mut Vec<u8>, chars: &CharOffsets<'_>, spans: impl Iterator<Item = Span>) {
+    out.push(b'[');
+    for (i, span) in spans.enumerate() {
+        comma(out, i);
+        write_span_fields(out, chars.span(span));
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any byte of `word` must be escaped in a JSON string: a control character (below
+/// 0x20), `"` or `\`. Bytes of multi-byte characters (0x80 and up) never need it.
+fn needs_escape(word: u64) -> bool {
+    let below_space = word.wrapping_sub(LOW_BITS * 0x20) & !word;
+    let quote = word ^ (LOW_BITS * u64::from(b'"'));
+    let backslash = word ^ (LOW_BITS * u64::from(b'\\'));
+    let zero = |v: u64| v.wrapping_sub(LOW_BITS) & !v;
+    (below_space | zero(quote) | zero(backslash)) & HIGH_BITS != 0
+}
+
+/// Writes `s` as a JSON string, as serde_json would; clean stretches are skipped eight bytes at
+/// a time.
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let bytes = s.as_bytes();
+    out.push(b'"');
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if !needs_escape(word) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0C => b"\\f",
+            0x00..=0x1F => &[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[(b >> 4) as usize],
+                HEX[(b & 0xF) as usize],
+            ],
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.extend_from_slice(&bytes[start..i]);
+        out.extend_from_slice(escape);
+        i += 1;
+        start = i;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
 }
 
 /// The `source_map` string (see the crate docs).
@@ -356,6 +412,35 @@ mod tests {
                 "source_map"
             ]
         );
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let texts = [
+            "plain",
+            "",
+            "quote \" and backslash \\ and\nlines\r\tand \u{1} \u{8} \u{c} \u{1f} \u{7f}",
+            "Łódź “curly” — \u{2028} 12345678\"12345678\\",
+            "exactly8",
+            "\n\n\n\n\n\n\n\n\n",
+        ];
+        for text in texts {
+            let mut ours = Vec::new();
+            write_str(&mut ours, text);
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                serde_json::to_string(text).unwrap(),
+                "{text:?}"
+            );
+        }
+        for b in 0u8..=0x7F {
+            let word = u64::from_le_bytes([b'a', b'b', b, b'c', b'd', b'e', b'f', b'g']);
+            assert_eq!(
+                needs_escape(word),
+                b < 0x20 || b == b'"' || b == b'\\',
+                "byte {b:#x}"
+            );
+        }
     }
 
     #[test]

@@ -421,18 +421,24 @@ fn decode_line(line: Line) -> Result<Document, DocError> {
         byte_offset: Some(byte_offset),
         line: Some(line.number),
     };
-    if let Err(err) = std::str::from_utf8(&line.bytes) {
-        let at = line.offset + err.valid_up_to() as u64;
-        return Err(fail(
-            &fallback_id,
-            ErrorKind::InvalidUtf8,
-            format!("invalid UTF-8 at byte {at}"),
-            at,
-        ));
-    }
     let value: Value = serde_json::from_slice(&line.bytes).map_err(|err| {
-        // A record is one line, so the column is the byte position within it.
-        let at = line.offset + err.column().saturating_sub(1) as u64;
+        // serde_json checks UTF-8 too; a second pass, only on failure, finds the exact byte.
+        if let Err(utf8) = std::str::from_utf8(&line.bytes) {
+            let at = line.offset + utf8.valid_up_to() as u64;
+            return fail(
+                &fallback_id,
+                ErrorKind::InvalidUtf8,
+                format!("invalid UTF-8 at byte {at}"),
+                at,
+            );
+        }
+        // A record is one line, so the column is the byte position within it; a record cut
+        // short fails where it ends.
+        let at = if err.is_eof() {
+            line.offset + line.bytes.len() as u64
+        } else {
+            line.offset + err.column().saturating_sub(1) as u64
+        };
         fail(
             &fallback_id,
             ErrorKind::InvalidJson,

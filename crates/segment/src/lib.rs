@@ -82,6 +82,8 @@ pub struct LexiconError {
 #[derive(Clone, Debug)]
 pub struct Abbreviations {
     classes: HashMap<Vec<u8>, AbbreviationClass>,
+    /// The longest abbreviation: longer words skip the look-up.
+    longest: usize,
     starters: HashSet<String>,
 }
 
@@ -144,13 +146,18 @@ impl Abbreviations {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(String::from)
             .collect();
-        Ok(Abbreviations { classes, starters })
+        let longest = classes.keys().map(Vec::len).max().unwrap_or(0);
+        Ok(Abbreviations {
+            classes,
+            longest,
+            starters,
+        })
     }
 
     /// The class of `word` (without its final full stop), ignoring ASCII case.
     pub fn class(&self, word: &str) -> Option<AbbreviationClass> {
         let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > MAX_ABBREVIATION {
+        if bytes.is_empty() || bytes.len() > self.longest {
             return None;
         }
         let mut buf = [0u8; MAX_ABBREVIATION];
@@ -171,6 +178,7 @@ impl Abbreviations {
 pub struct Segmenter {
     abbreviations: Abbreviations,
     tokens: bool,
+    ellipsis: memchr::memmem::Finder<'static>,
 }
 
 impl Default for Segmenter {
@@ -232,10 +240,7 @@ impl Next<'_> {
 impl Segmenter {
     /// A segmenter with the bundled abbreviation lists, without tokens.
     pub fn new() -> Segmenter {
-        Segmenter {
-            abbreviations: Abbreviations::bundled(),
-            tokens: false,
-        }
+        Segmenter::with_abbreviations(Abbreviations::bundled())
     }
 
     /// A segmenter with other abbreviation lists.
@@ -243,6 +248,7 @@ impl Segmenter {
         Segmenter {
             abbreviations,
             tokens: false,
+            ellipsis: memchr::memmem::Finder::new("…"),
         }
     }
 
@@ -309,7 +315,7 @@ impl Segmenter {
         let bytes = text.as_bytes();
         let mut start = skip_space(text, span.start as usize, end);
         let mut i = start;
-        let ellipsis = memchr::memmem::Finder::new("…");
+        let ellipsis = &self.ellipsis;
         let mut next_ellipsis = ellipsis.find(&bytes[i..end]).map(|k| i + k);
         while i < end {
             let dot = memchr::memchr3(b'.', b'?', b'!', &bytes[i..end]).map(|k| i + k);
