@@ -56,24 +56,29 @@ fn corpus() -> Corpus {
     }
 }
 
-fn clean_and_segment(c: &mut Criterion) {
-    let corpus = corpus();
-    let cleaner = Cleaner::new();
-    let segmenter = Segmenter::new();
-    let tokenizer = Segmenter::new().tokens(true);
-    let sentences: usize = corpus
+/// Sentences of every document, cleaned and segmented by `segmenter`.
+fn sentences(corpus: &Corpus, cleaner: &Cleaner, segmenter: &Segmenter) -> usize {
+    corpus
         .docs
         .iter()
         .map(|d| {
-            let cleaned = cleaner.clean(d);
+            let cleaned = cleaner.clean(black_box(d));
             segmenter
                 .segment(cleaned.text.text(), &cleaned.blocks)
                 .sentences
                 .len()
         })
-        .sum();
+        .sum()
+}
+
+fn clean_and_segment(c: &mut Criterion) {
+    let corpus = corpus();
+    let cleaner = Cleaner::new();
+    let segmenter = Segmenter::new();
+    let tokenizer = Segmenter::new().tokens(true);
     assert_eq!(
-        sentences, corpus.gold_sentences,
+        sentences(&corpus, &cleaner, &segmenter),
+        corpus.gold_sentences,
         "sentence count differs from the gold"
     );
 
@@ -90,34 +95,10 @@ fn clean_and_segment(c: &mut Criterion) {
         })
     });
     group.bench_function("clean+segment", |b| {
-        b.iter(|| {
-            corpus
-                .docs
-                .iter()
-                .map(|d| {
-                    let cleaned = cleaner.clean(black_box(d));
-                    segmenter
-                        .segment(cleaned.text.text(), &cleaned.blocks)
-                        .sentences
-                        .len()
-                })
-                .sum::<usize>()
-        })
+        b.iter(|| sentences(&corpus, &cleaner, &segmenter))
     });
     group.bench_function("clean+segment+tokens", |b| {
-        b.iter(|| {
-            corpus
-                .docs
-                .iter()
-                .map(|d| {
-                    let cleaned = cleaner.clean(black_box(d));
-                    tokenizer
-                        .segment(cleaned.text.text(), &cleaned.blocks)
-                        .sentences
-                        .len()
-                })
-                .sum::<usize>()
-        })
+        b.iter(|| sentences(&corpus, &cleaner, &tokenizer))
     });
     group.finish();
 }
