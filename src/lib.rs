@@ -129,7 +129,7 @@ pub struct Summary {
     pub documents: u64,
     /// Of which error records.
     pub failed: u64,
-    /// Input bytes of the documents (text of JSONL records, size of files).
+    /// Input bytes read: whole lines of JSONL streams, whole files.
     pub bytes: u64,
 }
 
@@ -180,15 +180,10 @@ impl Pipeline {
     }
 
     /// Writes the record of one decoded unit (a success or an error record) to `out`; returns
-    /// whether it was a success and the input bytes it stood for.
-    pub fn write_record(
-        &self,
-        decoded: Result<Document, DocError>,
-        out: &mut Vec<u8>,
-    ) -> (bool, u64) {
+    /// whether it was a success.
+    pub fn write_record(&self, decoded: Result<Document, DocError>, out: &mut Vec<u8>) -> bool {
         match decoded {
             Ok(doc) => {
-                let bytes = doc.text.len() as u64;
                 let a = self.annotate(doc);
                 let record = gloss_emit::Record {
                     id: &a.id,
@@ -199,11 +194,11 @@ impl Pipeline {
                     segments: &a.segments,
                 };
                 gloss_emit::write_record(out, &record, self.options);
-                (true, bytes)
+                true
             }
             Err(err) => {
                 gloss_emit::write_error(out, &err);
-                (false, 0)
+                false
             }
         }
     }
@@ -249,8 +244,18 @@ impl Pipeline {
             .into_par_iter()
             .map(|unit| {
                 let mut record = Vec::with_capacity(4096);
-                let (ok, bytes) = self.write_record(gloss_ingest::decode(unit), &mut record);
-                Annotated { record, ok, bytes }
+                let line_bytes = match &unit {
+                    Unit::Line(line) => Some(line.consumed),
+                    _ => None,
+                };
+                let decoded = gloss_ingest::decode(unit);
+                let file_bytes = decoded.as_ref().map_or(0, |d| d.text.len() as u64);
+                let ok = self.write_record(decoded, &mut record);
+                Annotated {
+                    record,
+                    ok,
+                    bytes: line_bytes.unwrap_or(file_bytes),
+                }
             })
             .collect()
     }

@@ -106,7 +106,9 @@ proptest! {
             stream.extend(line.iter().map(|&b| if b == b'\n' { b' ' } else { b }));
             stream.push(b'\n');
         }
-        let expected = stream.split(|&b| b == b'\n').filter(|l| !l.iter().all(u8::is_ascii_whitespace)).count();
+        let lines_in: Vec<&[u8]> = stream.split(|&b| b == b'\n').filter(|l| !l.iter().all(u8::is_ascii_whitespace)).collect();
+        let expected = lines_in.len();
+        let expected_bytes: usize = lines_in.iter().map(|l| l.len() + 1).sum();
         let units = gloss::gloss_ingest::Units::new(vec![gloss::gloss_ingest::Input::Reader {
             name: "stdin".into(),
             reader: Box::new(std::io::Cursor::new(stream)),
@@ -115,6 +117,7 @@ proptest! {
         let mut out = Vec::new();
         let summary = pipeline.run(units, &mut out, &mut |_| {}).unwrap();
         prop_assert_eq!(summary.documents as usize, expected);
+        prop_assert_eq!(summary.bytes as usize, expected_bytes, "progress counts every input byte of a record");
         let text = String::from_utf8(out).unwrap();
         prop_assert_eq!(text.lines().count(), expected);
         for line in text.lines() {

@@ -93,6 +93,8 @@ pub struct Line {
     pub number: u64,
     /// Byte offset of the line's first byte in the stream.
     pub offset: u64,
+    /// Bytes the line took in the stream, its line break included.
+    pub consumed: u64,
 }
 
 /// Is this path a JSONL stream rather than one document?
@@ -217,6 +219,7 @@ impl Units {
                         stem: stream.stem.clone(),
                         number,
                         offset: start,
+                        consumed,
                     }));
                 }
             }
@@ -594,6 +597,7 @@ mod tests {
                 stem: "in".into(),
                 number: 3,
                 offset: 0,
+                consumed: line.len() as u64 + 1,
             });
             match (decode(unit), *kind) {
                 (Ok(doc), "") => assert_eq!(doc.source, "in.jsonl:3", "{case}"),
