@@ -7,7 +7,9 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use gloss::gloss_clean::Cleaner;
 use gloss::gloss_ingest::{Input, Units};
+use gloss::gloss_lexicon::Lexicon;
 use gloss::gloss_segment::Segmenter;
+use gloss::gloss_tag::Tagger;
 use gloss::Pipeline;
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -103,6 +105,47 @@ fn clean_and_segment(c: &mut Criterion) {
     group.finish();
 }
 
+/// The entity tagger alone over clean texts, and the cost of loading and compiling the bundled
+/// lexicons (paid once per run).
+fn tag(c: &mut Criterion) {
+    let corpus = corpus();
+    let cleaner = Cleaner::new();
+    let texts: Vec<String> = corpus
+        .docs
+        .iter()
+        .map(|d| cleaner.clean(d).text.text().to_string())
+        .collect();
+    let bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
+    let lexicon = Lexicon::bundled().expect("bundled lexicons load");
+    let tagger = Tagger::new(&lexicon).expect("lexicons compile");
+    let found: usize = texts.iter().map(|t| tagger.tag(t).len()).sum();
+    assert!(found > 100 * COPIES, "only {found} names found");
+
+    let mut group = c.benchmark_group("tag");
+    group.throughput(Throughput::Bytes(bytes));
+    group.sample_size(20);
+    group.bench_function("names", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| tagger.tag(black_box(t)).len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("lexicon");
+    group.sample_size(10);
+    group.bench_function("load+compile", |b| {
+        b.iter(|| {
+            Tagger::new(&Lexicon::bundled().expect("bundled lexicons load"))
+                .expect("compile")
+                .aliases()
+        })
+    });
+    group.finish();
+}
+
 /// The whole run as the CLI does it: JSONL in memory -> decode, clean, segment, emit, on one
 /// and on two threads.
 fn run_jsonl(c: &mut Criterion) {
@@ -118,7 +161,7 @@ fn run_jsonl(c: &mut Criterion) {
     }
     // Leaked once so that every iteration reads the same bytes without copying them.
     let jsonl: &'static [u8] = Box::leak(jsonl.into_boxed_slice());
-    let pipeline = Pipeline::builder().build();
+    let pipeline = Pipeline::builder().build().expect("bundled lexicons load");
     let pools: Vec<rayon::ThreadPool> = [1, 2]
         .iter()
         .map(|&n| {
@@ -158,5 +201,5 @@ fn run_jsonl(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, clean_and_segment, run_jsonl);
+criterion_group!(benches, clean_and_segment, tag, run_jsonl);
 criterion_main!(benches);

@@ -8,7 +8,9 @@
 //!    Markdown reduced to what a reader sees, with a map back to input offsets
 //!    ([`gloss_align::AlignedText`]);
 //! 3. **segment** ([`gloss_segment`]): sections, paragraphs, sentences, tokens;
-//! 4. **emit** ([`gloss_emit`]): one `gloss/1` JSON line per input document, success or error.
+//! 4. **tag** ([`gloss_tag`], over [`gloss_lexicon`]): names with OntoNotes labels and canonical
+//!    ids, from lexicons that are data;
+//! 5. **emit** ([`gloss_emit`]): one `gloss/1` JSON line per input document, success or error.
 //!
 //! [`Pipeline`] wires the stages together. [`Pipeline::run`] streams any number of inputs
 //! through them in parallel (rayon) while keeping the output in input order and byte-identical
@@ -16,7 +18,7 @@
 //!
 //! ```
 //! use gloss::Pipeline;
-//! let pipeline = Pipeline::builder().build();
+//! let pipeline = Pipeline::builder().build().unwrap();
 //! let annotation = pipeline.annotate_text("## Title\n\nJan Nowak\n\nThe U.S. Congress met. It \\$voted.");
 //! let sentences: Vec<&str> = annotation.segments.sentences.iter().map(|s| s.slice(annotation.text())).collect();
 //! assert_eq!(sentences, ["The U.S. Congress met.", "It $voted."]);
@@ -33,16 +35,21 @@ pub use gloss_clean;
 pub use gloss_doc;
 pub use gloss_emit;
 pub use gloss_ingest;
+pub use gloss_lexicon;
 pub use gloss_segment;
+pub use gloss_tag;
 
 use gloss_align::AlignedText;
 use gloss_clean::{Cleaner, FrontMatter};
-use gloss_doc::{DocError, Document, Meta, Segments};
+use gloss_doc::{DocError, Document, Entity, Meta, Segments};
 use gloss_emit::Options;
 use gloss_ingest::Unit;
+use gloss_lexicon::{Lexicon, LexiconError};
 use gloss_segment::Segmenter;
+use gloss_tag::Tagger;
 use rayon::prelude::*;
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 /// Units per parallel batch, at most.
 const BATCH_UNITS: usize = 512;
@@ -57,6 +64,18 @@ const FILE_WEIGHT: usize = 16 << 10;
 pub struct PipelineBuilder {
     options: Options,
     banners: Vec<String>,
+    lexicons: Vec<PathBuf>,
+}
+
+/// Why a pipeline could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The lexicons have problems (each with its file and line).
+    #[error("{0}")]
+    Lexicon(#[from] LexiconError),
+    /// The lexicons could not be compiled.
+    #[error(transparent)]
+    Tagger(#[from] gloss_tag::BuildError),
 }
 
 impl PipelineBuilder {
@@ -78,17 +97,29 @@ impl PipelineBuilder {
         self
     }
 
+    /// Adds a folder of lexicon files (`*.jsonl`) over the bundled lexicons: its entries add
+    /// to them, and override a bundled entry with the same pattern.
+    pub fn lexicons(&mut self, dir: impl Into<PathBuf>) -> &mut PipelineBuilder {
+        self.lexicons.push(dir.into());
+        self
+    }
+
     /// The pipeline.
-    pub fn build(&self) -> Pipeline {
+    pub fn build(&self) -> Result<Pipeline, BuildError> {
         let mut cleaner = Cleaner::builder();
         for list in &self.banners {
             cleaner.banners(list);
         }
-        Pipeline {
+        let mut lexicon = Lexicon::builder();
+        for dir in &self.lexicons {
+            lexicon.add_dir(dir);
+        }
+        Ok(Pipeline {
             cleaner: cleaner.build(),
             segmenter: Segmenter::new().tokens(self.options.tokens),
+            tagger: Tagger::new(&lexicon.build()?)?,
             options: self.options,
-        }
+        })
     }
 }
 
@@ -97,12 +128,14 @@ impl PipelineBuilder {
 pub struct Pipeline {
     cleaner: Cleaner,
     segmenter: Segmenter,
+    tagger: Tagger,
     options: Options,
 }
 
-/// One annotated document, before it is written.
+/// One annotated document, before it is written; its entity ids are borrowed from the
+/// pipeline's lexicons.
 #[derive(Clone, Debug)]
-pub struct Annotation {
+pub struct Annotation<'p> {
     /// Document id.
     pub id: String,
     /// Where it came from.
@@ -113,9 +146,11 @@ pub struct Annotation {
     pub aligned: AlignedText,
     /// Sections, paragraphs, sentences and tokens.
     pub segments: Segments,
+    /// Names and figures, in order.
+    pub entities: Vec<Entity<'p>>,
 }
 
-impl Annotation {
+impl Annotation<'_> {
     /// The clean text.
     pub fn text(&self) -> &str {
         self.aligned.text()
@@ -155,9 +190,11 @@ impl Pipeline {
     }
 
     /// Annotates one document.
-    pub fn annotate(&self, doc: Document) -> Annotation {
+    pub fn annotate(&self, doc: Document) -> Annotation<'_> {
         let cleaned = self.cleaner.clean(&doc.text);
-        let segments = self.segmenter.segment(cleaned.text.text(), &cleaned.blocks);
+        let text = cleaned.text.text();
+        let segments = self.segmenter.segment(text, &cleaned.blocks);
+        let entities = self.tagger.tag(text);
         let mut meta = doc.meta;
         merge_front(&mut meta, cleaned.front);
         Annotation {
@@ -166,11 +203,12 @@ impl Pipeline {
             meta,
             aligned: cleaned.text,
             segments,
+            entities,
         }
     }
 
     /// Annotates a text with no id or metadata.
-    pub fn annotate_text(&self, text: &str) -> Annotation {
+    pub fn annotate_text(&self, text: &str) -> Annotation<'_> {
         self.annotate(Document {
             id: String::new(),
             source: String::new(),
@@ -192,6 +230,7 @@ impl Pipeline {
                     text: a.aligned.text(),
                     pieces: a.aligned.pieces(),
                     segments: &a.segments,
+                    entities: &a.entities,
                 };
                 gloss_emit::write_record(out, &record, self.options);
                 true
@@ -307,7 +346,7 @@ mod tests {
     fn pipeline_is_shared_across_threads() {
         fn check<T: Send + Sync>() {}
         check::<Pipeline>();
-        check::<Annotation>();
+        check::<Annotation<'static>>();
     }
 
     #[test]

@@ -47,6 +47,11 @@ struct AnnotateArgs {
     #[arg(long)]
     source_map: bool,
 
+    /// A folder of entity lexicons (*.jsonl, spaCy EntityRuler patterns) to add to the bundled
+    /// ones; an entry overrides a bundled entry with the same pattern. May be repeated.
+    #[arg(long, value_name = "DIR")]
+    lexicons: Vec<PathBuf>,
+
     /// More running-header banners to remove, one per line (as lexicons/furniture.txt).
     #[arg(long, value_name = "FILE")]
     banners: Option<PathBuf>,
@@ -104,7 +109,13 @@ fn try_annotate(args: AnnotateArgs) -> Result<Summary, Fatal> {
             .map_err(Fatal::Usage)?;
         builder.banners(&list);
     }
-    let pipeline = builder.build();
+    for dir in &args.lexicons {
+        builder.lexicons(dir);
+    }
+    let pipeline = builder
+        .build()
+        .context("the lexicons cannot be loaded")
+        .map_err(Fatal::Usage)?;
 
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {

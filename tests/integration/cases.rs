@@ -2,7 +2,6 @@
 
 use gloss::gloss_doc::{Block, BlockKind, Span};
 use gloss::gloss_segment::Segmenter;
-use gloss::Pipeline;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -30,6 +29,15 @@ struct CleanCase {
     date: Option<String>,
     sections: Option<Vec<String>>,
     paragraphs: Option<usize>,
+}
+
+#[derive(Deserialize)]
+struct EntityCase {
+    name: String,
+    text: String,
+    /// Every name in the text, in order: [text, label, id].
+    entities: Vec<(String, String, String)>,
+    known_failure: Option<String>,
 }
 
 fn load<T: for<'de> Deserialize<'de>>(file: &str) -> Vec<T> {
@@ -95,7 +103,7 @@ fn segment_cases() {
 fn clean_cases() {
     let cases: Vec<CleanCase> = load("clean.toml");
     assert!(cases.len() >= 40);
-    let pipeline = Pipeline::builder().build();
+    let pipeline = crate::pipeline();
     run_all(
         &cases,
         |c| &c.name,
@@ -144,6 +152,40 @@ fn clean_cases() {
                 Ok(())
             } else {
                 Err(format!("input: {:?}\n{}", case.input, errors.join("\n")))
+            }
+        },
+    );
+}
+
+#[test]
+fn entity_cases() {
+    let cases: Vec<EntityCase> = load("entities.toml");
+    assert!(cases.len() >= 100, "the table must hold at least 100 cases");
+    let pipeline = crate::pipeline();
+    run_all(
+        &cases,
+        |c| &c.name,
+        |case| {
+            let a = pipeline.annotate_text(&case.text);
+            let got: Vec<(String, String, String)> = a
+                .entities
+                .iter()
+                .filter(|e| e.label.is_name())
+                .map(|e| {
+                    (
+                        e.span.slice(a.text()).to_string(),
+                        e.label.as_str().to_string(),
+                        e.id.unwrap_or("").to_string(),
+                    )
+                })
+                .collect();
+            match (got == case.entities, &case.known_failure) {
+                (true, None) | (false, Some(_)) => Ok(()),
+                (true, Some(_)) => Err("passes now: remove its known_failure mark".to_string()),
+                (false, None) => Err(format!(
+                    "text: {:?}\nwant: {:?}\ngot:  {got:?}",
+                    case.text, case.entities
+                )),
             }
         },
     );

@@ -3,7 +3,7 @@
 use gloss::gloss_doc::{Document, Meta, Span};
 use gloss::gloss_emit::CharOffsets;
 use gloss::Pipeline;
-use gloss_gold::{boundary_score, CharSpan, GoldDoc, Score};
+use gloss_gold::{boundary_score, entity_scores, is_name_label, CharSpan, GoldDoc, Score};
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -34,6 +34,7 @@ struct Predicted {
     paragraphs: Vec<CharSpan>,
     sentences: Vec<CharSpan>,
     sections: Vec<(CharSpan, Option<String>)>,
+    entities: Vec<gloss_gold::Predicted>,
 }
 
 fn annotate(pipeline: &Pipeline, path: &Path) -> Predicted {
@@ -61,6 +62,15 @@ fn annotate(pipeline: &Pipeline, path: &Path) -> Predicted {
             .sections
             .iter()
             .map(|s| (span(s.span), s.title.map(|t| t.slice(a.text()).to_string())))
+            .collect(),
+        entities: a
+            .entities
+            .iter()
+            .map(|e| gloss_gold::Predicted {
+                span: span(e.span),
+                label: e.label.as_str().to_string(),
+                id: e.id.map(String::from),
+            })
             .collect(),
         meta: a.meta,
     }
@@ -113,7 +123,7 @@ fn gold_jsonl_is_in_sync_with_gold_sources() {
 
 #[test]
 fn clean_text_and_structure_match_the_gold() {
-    let pipeline = Pipeline::builder().build();
+    let pipeline = crate::pipeline();
     let mut failures = Vec::new();
     for gold in gold_docs() {
         let got = annotate(
@@ -158,7 +168,7 @@ fn clean_text_and_structure_match_the_gold() {
 /// Sentence-boundary F1 over the whole corpus; prints the table (`--nocapture` to see it).
 #[test]
 fn sentence_boundaries_match_the_gold() {
-    let pipeline = Pipeline::builder().build();
+    let pipeline = crate::pipeline();
     let mut total = Score::default();
     let mut report = vec![format!(
         "{:<28} {:>4} {:>4} {:>4} {:>6}",
@@ -215,5 +225,92 @@ fn sentence_boundaries_match_the_gold() {
         total.f1() >= 0.98,
         "sentence-boundary F1 {:.3} is below 0.98",
         total.f1()
+    );
+}
+
+/// Names against the hand-written gold: precision, recall and F1 per label (strict: same span
+/// and label), micro-F1 over all names, and how many matched names carry the gold id.
+#[test]
+fn names_match_the_gold() {
+    let pipeline = crate::pipeline();
+    let mut per_label: std::collections::BTreeMap<String, Score> = Default::default();
+    let (mut ids_right, mut ids_total) = (0, 0);
+    let mut misses = Vec::new();
+    for gold in gold_docs() {
+        let got = annotate(
+            pipeline,
+            &root().join(format!("corpus/bulletins/{}.md", gold.id)),
+        );
+        assert_eq!(got.text, gold.text, "{}: clean text differs", gold.id);
+        let (scores, right, total) = entity_scores(&gold.entities, &got.entities, is_name_label);
+        for (label, score) in scores {
+            per_label.entry(label).or_default().add(score);
+        }
+        ids_right += right;
+        ids_total += total;
+        let slice = |s: &CharSpan| {
+            gold.text
+                .chars()
+                .skip(s.start)
+                .take(s.end - s.start)
+                .collect::<String>()
+        };
+        for g in gold.entities.iter().filter(|g| is_name_label(&g.label)) {
+            if !got
+                .entities
+                .iter()
+                .any(|p| p.span == g.span && p.label == g.label)
+            {
+                misses.push(format!(
+                    "{}: missed {} {:?} ({})",
+                    gold.id,
+                    g.label,
+                    g.text,
+                    g.id.as_deref().unwrap_or("")
+                ));
+            }
+        }
+        for p in got.entities.iter().filter(|p| is_name_label(&p.label)) {
+            if !gold
+                .entities
+                .iter()
+                .any(|g| g.span == p.span && g.label == p.label)
+            {
+                misses.push(format!(
+                    "{}: spurious {} {:?} ({})",
+                    gold.id,
+                    p.label,
+                    slice(&p.span),
+                    p.id.as_deref().unwrap_or("")
+                ));
+            }
+        }
+    }
+    let mut micro = Score::default();
+    let mut table = vec![format!(
+        "{:<10} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}",
+        "label", "tp", "fp", "fn", "P", "R", "F1"
+    )];
+    for (label, s) in &per_label {
+        micro.add(*s);
+        table.push(format!(
+            "{label:<10} {:>5} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}",
+            s.true_positives,
+            s.false_positives,
+            s.false_negatives,
+            s.precision(),
+            s.recall(),
+            s.f1()
+        ));
+    }
+    table.push(format!(
+        "{:<10} {:>5} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}   ids right on matches: {ids_right}/{ids_total}",
+        "micro", micro.true_positives, micro.false_positives, micro.false_negatives, micro.precision(), micro.recall(), micro.f1()
+    ));
+    eprintln!("{}\n{}", table.join("\n"), misses.join("\n"));
+    assert!(
+        micro.f1() >= 0.95,
+        "name micro-F1 {:.3} is below 0.95",
+        micro.f1()
     );
 }

@@ -57,7 +57,7 @@ proptest! {
 
     #[test]
     fn spans_are_inside_ordered_and_nested(input in bulletin()) {
-        let pipeline = Pipeline::builder().tokens(true).build();
+        let pipeline = crate::pipeline_with_tokens();
         let rec = record(&pipeline, &input);
         let text = rec["text"].as_str().unwrap();
         let chars: Vec<char> = text.chars().collect();
@@ -84,7 +84,7 @@ proptest! {
 
     #[test]
     fn clean_spans_map_back_to_their_words(input in bulletin()) {
-        let pipeline = Pipeline::builder().build();
+        let pipeline = crate::pipeline();
         let a = pipeline.annotate_text(&input);
         for sentence in &a.segments.sentences {
             let range = a.aligned.input_range(*sentence);
@@ -113,7 +113,7 @@ proptest! {
             name: "stdin".into(),
             reader: Box::new(std::io::Cursor::new(stream)),
         }]);
-        let pipeline = Pipeline::builder().build();
+        let pipeline = crate::pipeline();
         let mut out = Vec::new();
         let summary = pipeline.run(units, &mut out, &mut |_| {}).unwrap();
         prop_assert_eq!(summary.documents as usize, expected);
@@ -129,7 +129,7 @@ proptest! {
 
 #[test]
 fn error_records_are_one_line_too() {
-    let pipeline = Pipeline::builder().build();
+    let pipeline = crate::pipeline();
     let err = DocError {
         id: "x\ny".into(),
         source: "s".into(),

@@ -138,6 +138,122 @@ pub struct Segments {
     pub tokens: Option<Vec<Token>>,
 }
 
+/// The OntoNotes 5 entity types, as spaCy's English models emit them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    /// People.
+    Person,
+    /// Nationalities, religious and political groups.
+    Norp,
+    /// Buildings, airports, bridges, canals, bases.
+    Fac,
+    /// Organisations, agencies, parties, companies.
+    Org,
+    /// Countries, cities, states.
+    Gpe,
+    /// Non-political locations: regions, seas, mountain ranges.
+    Loc,
+    /// Objects, vehicles, products.
+    Product,
+    /// Named events: wars, summits, storms.
+    Event,
+    /// Titles of works.
+    WorkOfArt,
+    /// Named documents made into laws: treaties, acts.
+    Law,
+    /// Named languages.
+    Language,
+    /// Dates and periods.
+    Date,
+    /// Times of day.
+    Time,
+    /// Percentages.
+    Percent,
+    /// Money.
+    Money,
+    /// Measurements.
+    Quantity,
+    /// Ordinals.
+    Ordinal,
+    /// Other numerals.
+    Cardinal,
+}
+
+impl Label {
+    /// Every label, names first.
+    pub const ALL: [Label; 18] = [
+        Label::Person,
+        Label::Norp,
+        Label::Fac,
+        Label::Org,
+        Label::Gpe,
+        Label::Loc,
+        Label::Product,
+        Label::Event,
+        Label::WorkOfArt,
+        Label::Law,
+        Label::Language,
+        Label::Date,
+        Label::Time,
+        Label::Percent,
+        Label::Money,
+        Label::Quantity,
+        Label::Ordinal,
+        Label::Cardinal,
+    ];
+
+    /// The OntoNotes name (`GPE`, `WORK_OF_ART`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Norp => "NORP",
+            Label::Fac => "FAC",
+            Label::Org => "ORG",
+            Label::Gpe => "GPE",
+            Label::Loc => "LOC",
+            Label::Product => "PRODUCT",
+            Label::Event => "EVENT",
+            Label::WorkOfArt => "WORK_OF_ART",
+            Label::Law => "LAW",
+            Label::Language => "LANGUAGE",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Percent => "PERCENT",
+            Label::Money => "MONEY",
+            Label::Quantity => "QUANTITY",
+            Label::Ordinal => "ORDINAL",
+            Label::Cardinal => "CARDINAL",
+        }
+    }
+
+    /// The label with this OntoNotes name.
+    pub fn from_name(name: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.as_str() == name)
+    }
+
+    /// Whether this is a name label (not numeric or temporal).
+    pub const fn is_name(self) -> bool {
+        (self as u8) <= (Label::Language as u8)
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A tagged span: a name with its canonical id (borrowed from the lexicon that found it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entity<'a> {
+    /// The span in the clean text.
+    pub span: Span,
+    /// Its OntoNotes label.
+    pub label: Label,
+    /// The canonical id of what it names.
+    pub id: Option<&'a str>,
+}
+
 /// One input document, as ingest hands it on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
@@ -249,6 +365,21 @@ mod tests {
         for (kind, name) in table {
             assert_eq!(kind.as_str(), name);
         }
+    }
+
+    #[test]
+    fn labels_round_trip_their_names() {
+        for label in Label::ALL {
+            assert_eq!(Label::from_name(label.as_str()), Some(label));
+        }
+        assert_eq!(Label::from_name("gpe"), None);
+        let names: Vec<_> = Label::ALL
+            .iter()
+            .filter(|l| l.is_name())
+            .map(|l| l.as_str())
+            .collect();
+        assert_eq!(names.len(), 11);
+        assert!(!Label::Cardinal.is_name() && Label::Language.is_name());
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //! | `sections` | array | `{start, end, title}`; `title` is `null` for a body that starts without a heading |
 //! | `paragraphs`, `sentences` | array | `{start, end}` |
 //! | `tokens` | array | `{start, end}`, only with [`Options::tokens`] |
-//! | `entities` | array | tagged spans (filled by later stages) |
+//! | `entities` | array | `{start, end, text, label, id}`: names with their OntoNotes label and canonical id |
 //! | `source_map` | string | only with [`Options::source_map`], see below |
 //!
 //! Offsets are **code points** of `text`, end-exclusive: Python's `text[start:end]`.
@@ -39,7 +39,7 @@
 #![deny(missing_docs)]
 
 use gloss_align::Piece;
-use gloss_doc::{DocError, Meta, Segments, Span};
+use gloss_doc::{DocError, Entity, Meta, Segments, Span};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -70,6 +70,8 @@ pub struct Record<'a> {
     pub pieces: &'a [Piece],
     /// Segments.
     pub segments: &'a Segments,
+    /// Tagged names and figures, in order.
+    pub entities: &'a [Entity<'a>],
 }
 
 /// Converts byte offsets of one text into code-point offsets.
@@ -178,7 +180,22 @@ pub fn write_record(out: &mut Vec<u8>, record: &Record<'_>, options: Options) {
         out.extend_from_slice(b",\"tokens\":");
         write_spans(out, &chars, seg.tokens.iter().flatten().map(|t| t.span));
     }
-    out.extend_from_slice(b",\"entities\":[]");
+    out.extend_from_slice(b",\"entities\":[");
+    for (i, entity) in record.entities.iter().enumerate() {
+        comma(out, i);
+        write_span_fields(out, chars.span(entity.span));
+        out.extend_from_slice(b",\"text\":");
+        write_str(out, entity.span.slice(record.text));
+        out.extend_from_slice(b",\"label\":\"");
+        out.extend_from_slice(entity.label.as_str().as_bytes());
+        out.push(b'"');
+        if let Some(id) = entity.id {
+            out.extend_from_slice(b",\"id\":");
+            write_str(out, id);
+        }
+        out.push(b'}');
+    }
+    out.push(b']');
     if options.source_map {
         out.extend_from_slice(b",\"source_map\":");
         write_str(out, &source_map(&chars, record.pieces));
@@ -370,6 +387,11 @@ mod tests {
             input_end: 18,
             copied: true,
         }];
+        let entities = [Entity {
+            span: Span::new(0, 7),
+            label: gloss_doc::Label::Gpe,
+            id: Some("lodz"),
+        }];
         let rec = Record {
             id: "d",
             source: "d.md",
@@ -377,6 +399,7 @@ mod tests {
             text,
             pieces: &pieces,
             segments: &segments,
+            entities: &entities,
         };
         let mut out = Vec::new();
         write_record(
@@ -393,7 +416,10 @@ mod tests {
         assert_eq!(v["schema"], "gloss/1");
         assert_eq!(v["sentences"][0]["end"], 13, "code points, not bytes");
         assert_eq!(v["sections"][0]["title"], serde_json::Value::Null);
-        assert_eq!(v["entities"], serde_json::json!([]));
+        assert_eq!(
+            v["entities"],
+            serde_json::json!([{"start": 0, "end": 4, "text": "Łódź", "label": "GPE", "id": "lodz"}])
+        );
         assert_eq!(v["source_map"], "0:13=2:18");
         assert!(v.get("tokens").is_none());
         let keys: Vec<_> = v.as_object().unwrap().keys().cloned().collect();

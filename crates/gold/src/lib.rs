@@ -45,8 +45,23 @@ pub struct GoldSection {
     pub title: Option<String>,
 }
 
+/// A marked entity or figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoldEntity {
+    /// Its extent.
+    pub span: CharSpan,
+    /// Its text.
+    pub text: String,
+    /// OntoNotes label.
+    pub label: String,
+    /// Canonical id (names).
+    pub id: Option<String>,
+    /// SPEC `value` fields (figures), numbers as JSON numbers.
+    pub value: Map<String, Value>,
+}
+
 /// One gold document.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct GoldDoc {
     /// The document id.
     pub id: String,
@@ -60,6 +75,114 @@ pub struct GoldDoc {
     pub sections: Vec<GoldSection>,
     /// Sentences.
     pub sentences: Vec<CharSpan>,
+    /// Marked entities and figures, in order.
+    pub entities: Vec<GoldEntity>,
+}
+
+const LABELS: &[&str] = &[
+    "PERSON",
+    "NORP",
+    "FAC",
+    "ORG",
+    "GPE",
+    "LOC",
+    "PRODUCT",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+];
+
+/// Whether a label names things (not numeric or temporal).
+pub fn is_name_label(label: &str) -> bool {
+    LABELS[..11].contains(&label)
+}
+
+/// Splits a marked sentence into its text and its marks (offsets in code points from the
+/// sentence start).
+fn unmark(line: &str) -> Result<(String, Vec<GoldEntity>), String> {
+    let mut text = String::with_capacity(line.len());
+    let mut chars = 0;
+    let mut marks = Vec::new();
+    let mut rest = line;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err("a `}` closes no mark".into());
+        }
+        let before = &rest[..open];
+        text.push_str(before);
+        chars += before.chars().count();
+        let inner_end = rest[open..].find('}').ok_or("a mark `{` is not closed")? + open;
+        let inner = &rest[open + 1..inner_end];
+        if inner.contains('{') {
+            return Err("marks do not nest".into());
+        }
+        let mut fields = inner.splitn(3, '|');
+        let (mark_text, label, attrs) = (
+            fields.next().unwrap_or(""),
+            fields.next(),
+            fields.next().unwrap_or(""),
+        );
+        let label = label.ok_or_else(|| format!("mark {{{inner}}} has no label"))?;
+        if !LABELS.contains(&label) {
+            return Err(format!("mark {{{inner}}}: unknown label {label:?}"));
+        }
+        if mark_text.is_empty() || mark_text.trim() != mark_text {
+            return Err(format!(
+                "mark {{{inner}}}: its text must not be empty or padded"
+            ));
+        }
+        let len = mark_text.chars().count();
+        let mut entity = GoldEntity {
+            span: CharSpan {
+                start: chars,
+                end: chars + len,
+            },
+            text: mark_text.to_string(),
+            label: label.to_string(),
+            id: None,
+            value: Map::new(),
+        };
+        if is_name_label(label) {
+            if attrs.is_empty() || attrs.contains(['=', ' ']) {
+                return Err(format!("mark {{{inner}}}: a name needs its id"));
+            }
+            entity.id = Some(attrs.to_string());
+        } else {
+            for pair in attrs.split(' ').filter(|p| !p.is_empty()) {
+                let (k, v) = pair
+                    .split_once('=')
+                    .ok_or_else(|| format!("mark {{{inner}}}: {pair:?} is not key=value"))?;
+                let value = v
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|_| k != "timex")
+                    .and_then(|n| {
+                        serde_json::Number::from_f64(n).map(|n| match n.as_f64() {
+                            Some(f) if f.fract() == 0.0 && f.abs() < 9e15 => Value::from(f as i64),
+                            _ => Value::Number(n),
+                        })
+                    });
+                entity.value.insert(
+                    k.to_string(),
+                    value.unwrap_or_else(|| Value::String(v.to_string())),
+                );
+            }
+        }
+        text.push_str(mark_text);
+        chars += len;
+        marks.push(entity);
+        rest = &rest[inner_end + 1..];
+    }
+    text.push_str(rest);
+    Ok((text, marks))
 }
 
 /// Parses a `.gold` file.
@@ -114,6 +237,8 @@ pub fn parse(src: &str) -> Result<GoldDoc, GoldError> {
             }
             continue;
         }
+        let (line, marks) = unmark(line).map_err(|reason| fail(n, &reason))?;
+        let line = line.as_str();
         let (heading, sentence) = match line.strip_prefix('§') {
             Some(rest) if rest.trim().is_empty() => {
                 if !doc.sentences.is_empty() || section.is_some() {
@@ -149,6 +274,14 @@ pub fn parse(src: &str) -> Result<GoldDoc, GoldError> {
         }
         para_start.get_or_insert(chars);
         let len = sentence.chars().count();
+        // Marks count from the line start; the sentence may start after a `§ `.
+        let shift =
+            line.chars().count() - line.trim_start_matches('§').trim_start().chars().count();
+        for mut mark in marks {
+            mark.span.start = mark.span.start - shift + chars;
+            mark.span.end = mark.span.end - shift + chars;
+            doc.entities.push(mark);
+        }
         doc.text.push_str(sentence);
         doc.sentences.push(CharSpan {
             start: chars,
@@ -182,7 +315,16 @@ impl GoldDoc {
             "sections": self.sections.iter().map(|s| json!({"start": s.span.start, "end": s.span.end, "title": s.title})).collect::<Vec<_>>(),
             "paragraphs": self.paragraphs.iter().map(span).collect::<Vec<_>>(),
             "sentences": self.sentences.iter().map(span).collect::<Vec<_>>(),
-            "entities": [],
+            "entities": self.entities.iter().map(|e| {
+                let mut m = json!({"start": e.span.start, "end": e.span.end, "text": e.text, "label": e.label});
+                if let Some(id) = &e.id {
+                    m["id"] = json!(id);
+                }
+                if !e.value.is_empty() {
+                    m["value"] = Value::Object(e.value.clone());
+                }
+                m
+            }).collect::<Vec<_>>(),
         })
     }
 }
@@ -236,6 +378,52 @@ fn ratio(a: usize, b: usize) -> f64 {
     } else {
         a as f64 / b as f64
     }
+}
+
+/// A predicted entity, for scoring.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Predicted {
+    /// Extent in code points.
+    pub span: CharSpan,
+    /// Label.
+    pub label: String,
+    /// Id.
+    pub id: Option<String>,
+}
+
+/// Strict entity scores (same span and label) per label, plus how many matched names carry
+/// the gold id. Only labels for which `keep` holds are scored.
+pub fn entity_scores(
+    gold: &[GoldEntity],
+    predicted: &[Predicted],
+    keep: impl Fn(&str) -> bool,
+) -> (std::collections::BTreeMap<String, Score>, usize, usize) {
+    let mut scores: std::collections::BTreeMap<String, Score> = Default::default();
+    let (mut ids_right, mut ids_total) = (0, 0);
+    let gold: Vec<&GoldEntity> = gold.iter().filter(|g| keep(&g.label)).collect();
+    let predicted: Vec<&Predicted> = predicted.iter().filter(|p| keep(&p.label)).collect();
+    for g in &gold {
+        let hit = predicted
+            .iter()
+            .find(|p| p.span == g.span && p.label == g.label);
+        let score = scores.entry(g.label.clone()).or_default();
+        match hit {
+            Some(p) => {
+                score.true_positives += 1;
+                if g.id.is_some() {
+                    ids_total += 1;
+                    ids_right += usize::from(p.id == g.id);
+                }
+            }
+            None => score.false_negatives += 1,
+        }
+    }
+    for p in &predicted {
+        if !gold.iter().any(|g| g.span == p.span && g.label == p.label) {
+            scores.entry(p.label.clone()).or_default().false_positives += 1;
+        }
+    }
+    (scores, ids_right, ids_total)
 }
 
 /// Sentence-boundary score: the boundaries are the sentence ends that are not paragraph ends
@@ -323,6 +511,116 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn marks_become_entities() {
+        let src = "id: m\n---\n§\nIn {2024|DATE|timex=2024}, {Łódź|GPE|lodz} paid {over 83%|PERCENT|amount=83 unit=percent mod=more_than}.\n\n§ {Mexico|GPE|mexico}'s answer.\n";
+        let g = parse(src).unwrap();
+        assert_eq!(g.text, "In 2024, Łódź paid over 83%.\n\nMexico's answer.");
+        let spans: Vec<(usize, usize, &str)> = g
+            .entities
+            .iter()
+            .map(|e| (e.span.start, e.span.end, e.text.as_str()))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (3, 7, "2024"),
+                (9, 13, "Łódź"),
+                (19, 27, "over 83%"),
+                (30, 36, "Mexico")
+            ]
+        );
+        for e in &g.entities {
+            let slice: String = g
+                .text
+                .chars()
+                .skip(e.span.start)
+                .take(e.span.end - e.span.start)
+                .collect();
+            assert_eq!(slice, e.text);
+        }
+        assert_eq!(g.entities[2].value["amount"], 83);
+        assert_eq!(g.entities[2].value["mod"], "more_than");
+        assert_eq!(g.entities[0].value["timex"], "2024");
+        assert_eq!(g.entities[1].id.as_deref(), Some("lodz"));
+        assert_eq!(g.sections[1].title.as_deref(), Some("Mexico's answer"));
+    }
+
+    #[test]
+    fn bad_marks_name_the_line() {
+        for (line, reason) in [
+            ("{Mexico}", "mark {Mexico} has no label"),
+            (
+                "{Mexico|GEO|mexico}",
+                "mark {Mexico|GEO|mexico}: unknown label \"GEO\"",
+            ),
+            ("{Mexico|GPE}", "mark {Mexico|GPE}: a name needs its id"),
+            (
+                "{83%|PERCENT|amount}",
+                "mark {83%|PERCENT|amount}: \"amount\" is not key=value",
+            ),
+            ("{open|GPE|x", "a mark `{` is not closed"),
+            ("close} here", "a `}` closes no mark"),
+        ] {
+            let err = parse(&format!("id: b\n---\n§\n{line}\n")).unwrap_err();
+            assert_eq!((err.line, err.reason.as_str()), (4, reason), "{line}");
+        }
+    }
+
+    #[test]
+    fn entity_scores_are_strict() {
+        let s = |a, b| CharSpan { start: a, end: b };
+        let g = |a, b, l: &str, id: &str| GoldEntity {
+            span: s(a, b),
+            text: String::new(),
+            label: l.into(),
+            id: Some(id.into()),
+            value: Map::new(),
+        };
+        let p = |a, b, l: &str, id: &str| Predicted {
+            span: s(a, b),
+            label: l.into(),
+            id: Some(id.into()),
+        };
+        let gold = [
+            g(0, 6, "GPE", "mexico"),
+            g(10, 12, "GPE", "united-states"),
+            g(20, 27, "NORP", "mexicans"),
+        ];
+        let pred = [
+            p(0, 6, "GPE", "mexico"),
+            p(10, 12, "GPE", "us"),
+            p(20, 26, "NORP", "mexicans"),
+            p(30, 33, "ORG", "x"),
+        ];
+        let (scores, right, total) = entity_scores(&gold, &pred, is_name_label);
+        assert_eq!(
+            scores["GPE"],
+            Score {
+                true_positives: 2,
+                false_positives: 0,
+                false_negatives: 0
+            }
+        );
+        assert_eq!(
+            scores["NORP"],
+            Score {
+                true_positives: 0,
+                false_positives: 1,
+                false_negatives: 1
+            }
+        );
+        assert_eq!(
+            scores["ORG"],
+            Score {
+                true_positives: 0,
+                false_positives: 1,
+                false_negatives: 0
+            }
+        );
+        assert_eq!((right, total), (1, 2));
     }
 
     #[test]
