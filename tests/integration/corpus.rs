@@ -127,7 +127,7 @@ fn clean_text_and_structure_match_the_gold() {
     let mut failures = Vec::new();
     for gold in gold_docs() {
         let got = annotate(
-            &pipeline,
+            pipeline,
             &root().join(format!("corpus/bulletins/{}.md", gold.id)),
         );
         if got.text != gold.text {
@@ -177,7 +177,7 @@ fn sentence_boundaries_match_the_gold() {
     let mut errors = Vec::new();
     for gold in gold_docs() {
         let got = annotate(
-            &pipeline,
+            pipeline,
             &root().join(format!("corpus/bulletins/{}.md", gold.id)),
         );
         if got.text != gold.text {

@@ -58,7 +58,7 @@ proptest! {
     #[test]
     fn spans_are_inside_ordered_and_nested(input in bulletin()) {
         let pipeline = crate::pipeline_with_tokens();
-        let rec = record(&pipeline, &input);
+        let rec = record(pipeline, &input);
         let text = rec["text"].as_str().unwrap();
         let chars: Vec<char> = text.chars().collect();
         let n = chars.len();
