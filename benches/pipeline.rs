@@ -136,6 +136,14 @@ fn tag(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("lexicon");
     group.sample_size(10);
+    group.bench_function("load", |b| {
+        b.iter(|| {
+            Lexicon::bundled()
+                .expect("bundled lexicons load")
+                .entries()
+                .len()
+        })
+    });
     group.bench_function("load+compile", |b| {
         b.iter(|| {
             Tagger::new(&Lexicon::bundled().expect("bundled lexicons load"))

@@ -42,7 +42,9 @@
 //! search at each of those (most end after a byte or two); no allocation per token.
 #![deny(missing_docs)]
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind, PatternID};
 use gloss_doc::{Entity, Label, Span};
 pub use gloss_lexicon::{CasePolicy, Lexicon};
 
@@ -50,6 +52,10 @@ pub use gloss_lexicon::{CasePolicy, Lexicon};
 #[derive(Debug, thiserror::Error)]
 #[error("cannot compile the lexicons: {0}")]
 pub struct BuildError(#[from] aho_corasick::BuildError);
+
+/// How many aliases ending at different places along one walk are kept (a name rarely has
+/// more than a few shorter names as prefixes: "Bank", "Bank of Mexico").
+const MAX_CANDIDATES: usize = 16;
 
 /// What a matched alias stands for.
 #[derive(Clone, Debug)]
@@ -70,11 +76,13 @@ const LOCATIVE: &[&str] = &[
 /// Tags names; build once, share across threads.
 #[derive(Clone, Debug)]
 pub struct Tagger {
-    /// Anchored: names start only at word starts, so the automaton runs only there.
-    automaton: AhoCorasick,
-    /// The first two bytes of every alias, as a bit set indexed by `b0 << 8 | b1`: word starts
-    /// that begin no alias are skipped without running the automaton.
-    prefixes: Box<[u64; 1024]>,
+    /// Walked from word starts only (names start at word starts), state by state.
+    automaton: NFA,
+    /// The anchored start state.
+    start: StateID,
+    /// The first words of every alias: words that begin no alias are skipped without walking
+    /// the automaton (whose states are mostly not in cache).
+    first_words: FirstWords,
     /// Automaton pattern index -> target index.
     variant_target: Vec<u32>,
     targets: Vec<Target>,
@@ -109,9 +117,61 @@ fn variants(pattern: &str, case: CasePolicy) -> Vec<String> {
     out
 }
 
-/// The first two bytes at `i` (a lone last byte pairs with 0), as a 16-bit key.
-fn prefix_key(bytes: &[u8], i: usize) -> usize {
-    (usize::from(bytes[i]) << 8) | usize::from(bytes.get(i + 1).copied().unwrap_or(0))
+/// Whether the character at `i` is a letter or digit, and its length.
+#[inline]
+fn char_class(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (b.is_ascii_alphanumeric(), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (is_word_char(c), c.len_utf8())
+    }
+}
+
+/// A hash of a word from its first eight bytes and its length: one load and one multiply.
+fn word_hash(word: &[u8]) -> u64 {
+    let mut head = [0u8; 8];
+    let n = word.len().min(8);
+    head[..n].copy_from_slice(&word[..n]);
+    (u64::from_le_bytes(head) ^ ((word.len() as u64) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// A Bloom filter of first words: 2^18 bits (32 KiB, so it stays in cache), two probes.
+#[derive(Clone, Debug)]
+struct FirstWords {
+    bits: Box<[u64]>,
+}
+
+impl FirstWords {
+    const BITS: u32 = 18;
+
+    fn new() -> FirstWords {
+        FirstWords {
+            bits: vec![0; 1 << (Self::BITS - 6)].into_boxed_slice(),
+        }
+    }
+
+    fn probes(hash: u64) -> [usize; 2] {
+        // The high bits of a multiplicative hash are the well-mixed ones.
+        let mask = (1 << Self::BITS) - 1;
+        [
+            ((hash >> 46) & mask) as usize,
+            ((hash >> 20) & mask) as usize,
+        ]
+    }
+
+    fn insert(&mut self, hash: u64) {
+        for bit in Self::probes(hash) {
+            self.bits[bit >> 6] |= 1 << (bit & 63);
+        }
+    }
+
+    fn contains(&self, hash: u64) -> bool {
+        Self::probes(hash)
+            .iter()
+            .all(|&bit| self.bits[bit >> 6] & (1 << (bit & 63)) != 0)
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -156,28 +216,25 @@ impl Tagger {
                 variant_target.push(t);
             }
         }
-        let mut prefixes = Box::new([0u64; 1024]);
+        let mut first_words = FirstWords::new();
         for p in &patterns {
-            let bytes = p.as_bytes();
-            // A one-byte alias may be followed by any byte.
-            let seconds = if bytes.len() == 1 {
-                0..=255
-            } else {
-                bytes[1]..=bytes[1]
-            };
-            for second in seconds {
-                let key = (usize::from(bytes[0]) << 8) | usize::from(second);
-                prefixes[key >> 6] |= 1 << (key & 63);
-            }
+            let end = p
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(p.len(), |(i, _)| i);
+            first_words.insert(word_hash(&p.as_bytes()[..end]));
         }
-        let automaton = AhoCorasick::builder()
+        let automaton = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)?;
+        // An NFA built with default options supports anchored searches, so this cannot fail.
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .expect("anchored searches are supported");
         Ok(Tagger {
             automaton,
-            prefixes,
+            start,
+            first_words,
             variant_target,
             targets,
         })
@@ -193,102 +250,152 @@ impl Tagger {
         self.automaton.memory_usage()
     }
 
-    fn target(&self, pattern: aho_corasick::PatternID) -> &Target {
+    fn target(&self, pattern: PatternID) -> &Target {
         &self.targets[self.variant_target[pattern.as_usize()] as usize]
     }
 
     /// The names in `text`, in order, not overlapping.
     pub fn tag<'t>(&'t self, text: &str) -> Vec<Entity<'t>> {
         let mut out: Vec<Entity<'t>> = Vec::new();
+        let mut surnames = Surnames::new();
         let bytes = text.as_bytes();
         let mut i = 0;
-        let mut after_word = false; // whether the character before `i` is a letter or digit
+        // Invariant: the character before `i` is not a letter or digit.
         while i < bytes.len() {
-            let b = bytes[i];
-            let (is_word, len) = if b < 0x80 {
-                (b.is_ascii_alphanumeric(), 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (is_word_char(c), c.len_utf8())
-            };
-            let key = prefix_key(bytes, i);
-            if !after_word && self.prefixes[key >> 6] & (1 << (key & 63)) != 0 {
-                if let Some((end, pattern)) = self.longest_at(text, i) {
+            let (word, mut len) = char_class(text, i);
+            if !word {
+                i += len;
+                continue;
+            }
+            // Read the word to its end.
+            let start = i;
+            loop {
+                i += len;
+                if i >= bytes.len() {
+                    break;
+                }
+                let (word, next) = char_class(text, i);
+                if !word {
+                    break;
+                }
+                len = next;
+            }
+            let hash = word_hash(&bytes[start..i]);
+            if self.first_words.contains(hash) {
+                if let Some((end, pattern)) = self.longest_at(text, start) {
                     let t = self.target(pattern);
                     let id = match &t.place {
-                        Some(place) if LOCATIVE.contains(&word_before(text, i)) => place,
+                        Some(place) if LOCATIVE.contains(&word_before(text, start)) => place,
                         _ => &t.id,
                     };
-                    out.push(Entity {
-                        span: Span::from_usize(i, end),
+                    let entity = Entity {
+                        span: Span::from_usize(start, end),
                         label: t.label,
                         id: Some(id),
-                    });
-                    after_word = text[..end].chars().next_back().is_some_and(is_word_char);
-                    i = end;
+                    };
+                    if entity.label == Label::Person {
+                        surnames.learn(text, entity);
+                    }
+                    out.push(entity);
+                    i = end; // a name ends where a word does
                     continue;
                 }
             }
-            after_word = is_word;
-            i += len;
+            let word = Span::from_usize(start, i);
+            if let Some(person) = surnames.find(text, hash, word) {
+                out.push(Entity {
+                    span: word,
+                    ..person
+                });
+            }
         }
-        self.add_surnames(text, &mut out);
         out
     }
 
-    /// The longest alias starting at the word start `start` that ends at a word end, trying
-    /// shorter ones when the longest does not.
-    fn longest_at(&self, text: &str, start: usize) -> Option<(usize, aho_corasick::PatternID)> {
-        let mut limit = text.len();
-        loop {
-            let m = self
-                .automaton
-                .find(Input::new(text).range(start..limit).anchored(Anchored::Yes))?;
-            if bounded(text, start, m.end()) {
-                return Some((m.end(), m.pattern()));
+    /// The longest alias starting at the word start `start` that ends at a word end: one walk
+    /// of the automaton from `start`, noting every alias that ends along the way.
+    fn longest_at(&self, text: &str, start: usize) -> Option<(usize, PatternID)> {
+        let bytes = text.as_bytes();
+        let mut ends = [(0usize, PatternID::ZERO); MAX_CANDIDATES];
+        let mut found = 0;
+        let mut sid = self.start;
+        for (i, &b) in bytes.iter().enumerate().skip(start) {
+            sid = self.automaton.next_state(Anchored::Yes, sid, b);
+            if self.automaton.is_special(sid) {
+                if self.automaton.is_dead(sid) {
+                    break;
+                }
+                if self.automaton.is_match(sid) {
+                    ends[found % MAX_CANDIDATES] = (i + 1, self.automaton.match_pattern(sid, 0));
+                    found += 1;
+                }
             }
-            limit = m.end() - 1;
+        }
+        (0..found.min(MAX_CANDIDATES))
+            .rev()
+            .map(|k| ends[(found - found.min(MAX_CANDIDATES) + k) % MAX_CANDIDATES])
+            .find(|&(end, _)| bounded(text, start, end))
+    }
+}
+
+/// Surnames of the people fully named so far in a text, to tag their later bare mentions.
+struct Surnames<'t> {
+    /// One bit per surname hash (its top six bits): most words are ruled out by one test.
+    mask: u64,
+    /// Hash of the surname, where it stands in the full mention, and the person.
+    known: Vec<(u64, Span, Entity<'t>)>,
+}
+
+impl<'t> Surnames<'t> {
+    fn new() -> Surnames<'t> {
+        Surnames {
+            mask: 0,
+            known: Vec::new(),
         }
     }
 
-    /// Tags a surname standing alone after the full mention of its person.
-    fn add_surnames<'t>(&'t self, text: &str, found: &mut Vec<Entity<'t>>) {
-        let mut surnames: Vec<(&str, usize, Entity<'t>)> = Vec::new();
-        for e in found.iter().filter(|e| e.label == Label::Person) {
-            let name = e.span.slice(text);
-            let mut words = name.split(' ').filter(|w| !NAME_SUFFIXES.contains(w));
-            let last = words.next_back();
-            if let (Some(surname), Some(_)) = (last, words.next_back()) {
-                if surname.chars().next().is_some_and(char::is_uppercase)
-                    && !surnames.iter().any(|(s, _, _)| *s == surname)
-                {
-                    surnames.push((surname, e.span.end as usize, *e));
-                }
-            }
-        }
-        if surnames.is_empty() {
+    fn bit(hash: u64) -> u64 {
+        1 << (hash >> 58)
+    }
+
+    /// Remembers the surname of a full PERSON mention ("Claudia Sheinbaum" -> "Sheinbaum"): its
+    /// last word, suffixes such as "Jr." aside.
+    fn learn(&mut self, text: &str, person: Entity<'t>) {
+        let name = person.span.slice(text);
+        let mut words = name.split(' ').filter(|w| !NAME_SUFFIXES.contains(w));
+        let (Some(surname), Some(_)) = (words.next_back(), words.next_back()) else {
+            return;
+        };
+        if !surname.chars().next().is_some_and(char::is_uppercase)
+            || surname.contains(|c: char| !is_word_char(c))
+        {
             return;
         }
-        let mut added = Vec::new();
-        for (surname, after, person) in &surnames {
-            for i in memchr::memmem::find_iter(&text.as_bytes()[*after..], surname.as_bytes()) {
-                let (s, e) = (after + i, after + i + surname.len());
-                let free = !found
-                    .iter()
-                    .chain(&added)
-                    .any(|x: &Entity| (x.span.start as usize) < e && s < x.span.end as usize);
-                if free && bounded(text, s, e) {
-                    added.push(Entity {
-                        span: Span::from_usize(s, e),
-                        ..*person
-                    });
-                }
-            }
+        // `surname` is a slice of `name`, itself a slice of `text`.
+        let start =
+            person.span.start as usize + (surname.as_ptr() as usize - name.as_ptr() as usize);
+        let span = Span::from_usize(start, start + surname.len());
+        let hash = word_hash(surname.as_bytes());
+        if !self
+            .known
+            .iter()
+            .any(|(h, s, _)| *h == hash && s.slice(text) == surname)
+        {
+            self.mask |= Self::bit(hash);
+            self.known.push((hash, span, person));
         }
-        if !added.is_empty() {
-            found.extend(added);
-            found.sort_by_key(|e| e.span.start);
+    }
+
+    /// The person whose surname is the word at `word`, if any.
+    fn find(&self, text: &str, hash: u64, word: Span) -> Option<Entity<'t>> {
+        if self.mask & Self::bit(hash) == 0 {
+            return None;
         }
+        let word = word.slice(text);
+        self.known
+            .iter()
+            .find(|(h, s, _)| *h == hash && s.slice(text) == word)
+            .map(|(_, _, p)| *p)
     }
 }
 
