@@ -41,6 +41,7 @@
 
 use gloss_doc::Label;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -362,17 +363,38 @@ fn collect_jsonl(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// An entry as written; strings borrow from the file's text.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawEntry {
-    label: String,
-    pattern: serde_json::Value,
-    id: Option<String>,
-    qid: Option<String>,
-    case: Option<String>,
+struct RawEntry<'a> {
+    #[serde(borrow)]
+    label: Cow<'a, str>,
+    #[serde(borrow)]
+    pattern: Cow<'a, str>,
+    #[serde(borrow)]
+    id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    qid: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    case: Option<Cow<'a, str>>,
     #[serde(default)]
     surname: bool,
-    place: Option<String>,
+    #[serde(borrow)]
+    place: Option<Cow<'a, str>>,
+}
+
+/// Why a line is not an entry, in the words an analyst needs.
+fn explain(line: &str, err: serde_json::Error) -> String {
+    match serde_json::from_str::<serde_json::Value>(line)
+        .ok()
+        .and_then(|v| v.get("pattern").cloned())
+    {
+        Some(serde_json::Value::Array(_)) => {
+            "token patterns are not supported: write the phrase as a string".into()
+        }
+        Some(other) if !other.is_string() => format!("\"pattern\" must be a string, found {other}"),
+        _ => format!("not a lexicon entry: {err}"),
+    }
 }
 
 fn is_id(s: &str) -> bool {
@@ -386,8 +408,7 @@ fn is_id(s: &str) -> bool {
 }
 
 fn parse_entry(line: &str, origin: Origin) -> Result<Entry, String> {
-    let raw: RawEntry =
-        serde_json::from_str(line).map_err(|e| format!("not a lexicon entry: {e}"))?;
+    let raw: RawEntry = serde_json::from_str(line).map_err(|e| explain(line, e))?;
     let label = Label::from_name(&raw.label)
         .filter(|l| l.is_name())
         .ok_or_else(|| {
@@ -396,19 +417,13 @@ fn parse_entry(line: &str, origin: Origin) -> Result<Entry, String> {
                 raw.label
             )
         })?;
-    let pattern = match raw.pattern {
-        serde_json::Value::String(s) => s,
-        serde_json::Value::Array(_) => {
-            return Err("token patterns are not supported: write the phrase as a string".into())
-        }
-        other => return Err(format!("\"pattern\" must be a string, found {other}")),
-    };
+    let pattern = raw.pattern.into_owned();
     if pattern.trim().is_empty() || pattern.trim() != pattern || pattern.contains("  ") {
         return Err(format!(
             "pattern {pattern:?} must be words separated by single spaces"
         ));
     }
-    let id = raw.id.ok_or("every entry needs an \"id\"")?;
+    let id = raw.id.ok_or("every entry needs an \"id\"")?.into_owned();
     if !is_id(&id) {
         return Err(format!(
             "id {id:?} must be lower-case ASCII words joined by '-'"
@@ -439,10 +454,10 @@ fn parse_entry(line: &str, origin: Origin) -> Result<Entry, String> {
         label,
         pattern,
         id,
-        qid: raw.qid,
+        qid: raw.qid.map(Cow::into_owned),
         case,
         surname: raw.surname,
-        place: raw.place,
+        place: raw.place.map(Cow::into_owned),
         origin,
     })
 }
