@@ -100,14 +100,14 @@ fn segment_cases() {
             }
             let seg = segmenter.segment(text, &blocks);
             let got: Vec<&str> = seg.sentences.iter().map(|s| s.slice(text)).collect();
-            match (got == case.sentences, &case.known_failure) {
-                (true, None) | (false, Some(_)) => Ok(()),
-                (true, Some(_)) => Err("passes now: remove its known_failure mark".to_string()),
-                (false, None) => Err(format!(
-                    "text: {text:?}\nwant: {:#?}\ngot:  {got:#?}",
+            verdict(got == case.sentences, &case.known_failure, || {
+                format!(
+                    "text: {text:?}
+want: {:#?}
+got:  {got:#?}",
                     case.sentences
-                )),
-            }
+                )
+            })
         },
     );
 }
@@ -192,14 +192,14 @@ fn entity_cases() {
                     )
                 })
                 .collect();
-            match (got == case.entities, &case.known_failure) {
-                (true, None) | (false, Some(_)) => Ok(()),
-                (true, Some(_)) => Err("passes now: remove its known_failure mark".to_string()),
-                (false, None) => Err(format!(
-                    "text: {:?}\nwant: {:?}\ngot:  {got:?}",
+            verdict(got == case.entities, &case.known_failure, || {
+                format!(
+                    "text: {:?}
+want: {:?}
+got:  {got:?}",
                     case.text, case.entities
-                )),
-            }
+                )
+            })
         },
     );
 }
