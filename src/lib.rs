@@ -9,7 +9,8 @@
 //!    ([`gloss_align::AlignedText`]);
 //! 3. **segment** ([`gloss_segment`]): sections, paragraphs, sentences, tokens;
 //! 4. **tag** ([`gloss_tag`], over [`gloss_lexicon`]): names with OntoNotes labels and canonical
-//!    ids, from lexicons that are data;
+//!    ids, from lexicons that are data; figures ([`gloss_numbers`]): numbers, money,
+//!    percentages, dates and durations with normalized values;
 //! 5. **emit** ([`gloss_emit`]): one `gloss/1` JSON line per input document, success or error.
 //!
 //! [`Pipeline`] wires the stages together. [`Pipeline::run`] streams any number of inputs
@@ -36,15 +37,17 @@ pub use gloss_doc;
 pub use gloss_emit;
 pub use gloss_ingest;
 pub use gloss_lexicon;
+pub use gloss_numbers;
 pub use gloss_segment;
 pub use gloss_tag;
 
 use gloss_align::AlignedText;
 use gloss_clean::{Cleaner, FrontMatter};
-use gloss_doc::{DocError, Document, Entity, Meta, Segments};
+use gloss_doc::{DocError, Document, Entity, Figure, Meta, Segments};
 use gloss_emit::Options;
 use gloss_ingest::Unit;
 use gloss_lexicon::{Lexicon, LexiconError};
+use gloss_numbers::{Date, Numbers};
 use gloss_segment::Segmenter;
 use gloss_tag::Tagger;
 use rayon::prelude::*;
@@ -65,6 +68,7 @@ pub struct PipelineBuilder {
     options: Options,
     banners: Vec<String>,
     lexicons: Vec<PathBuf>,
+    date: Option<String>,
 }
 
 /// Why a pipeline could not be built.
@@ -104,6 +108,13 @@ impl PipelineBuilder {
         self
     }
 
+    /// The document date for documents whose input gives none (`meta.date` of a JSONL record
+    /// comes first; a date in the document's header comes after this). ISO `YYYY-MM-DD`.
+    pub fn date(&mut self, date: &str) -> &mut PipelineBuilder {
+        self.date = Some(date.to_string());
+        self
+    }
+
     /// The pipeline.
     pub fn build(&self) -> Result<Pipeline, BuildError> {
         let mut cleaner = Cleaner::builder();
@@ -118,6 +129,8 @@ impl PipelineBuilder {
             cleaner: cleaner.build(),
             segmenter: Segmenter::new().tokens(self.options.tokens),
             tagger: Tagger::new(&lexicon.build()?)?,
+            numbers: Numbers::new(),
+            date: self.date.clone(),
             options: self.options,
         })
     }
@@ -129,6 +142,8 @@ pub struct Pipeline {
     cleaner: Cleaner,
     segmenter: Segmenter,
     tagger: Tagger,
+    numbers: Numbers,
+    date: Option<String>,
     options: Options,
 }
 
@@ -146,8 +161,10 @@ pub struct Annotation<'p> {
     pub aligned: AlignedText,
     /// Sections, paragraphs, sentences and tokens.
     pub segments: Segments,
-    /// Names and figures, in order.
+    /// Names, in order.
     pub entities: Vec<Entity<'p>>,
+    /// Figures with their values, in order.
+    pub figures: Vec<Figure>,
 }
 
 impl Annotation<'_> {
@@ -196,7 +213,23 @@ impl Pipeline {
         let segments = self.segmenter.segment(text, &cleaned.blocks);
         let entities = self.tagger.tag(text);
         let mut meta = doc.meta;
+        // The document date: the input's, else `--date`, else the header's (SPEC).
+        if let (false, Some(date)) = (meta.contains_key("date"), &self.date) {
+            meta.insert("date".into(), date.clone().into());
+        }
         merge_front(&mut meta, cleaned.front);
+        let date = meta
+            .get("date")
+            .and_then(|d| d.as_str())
+            .and_then(Date::parse);
+        let names: Vec<gloss_doc::Span> = entities.iter().map(|e| e.span).collect();
+        let figures = self.numbers.find(
+            text,
+            &segments.paragraphs,
+            &segments.sentences,
+            &names,
+            date,
+        );
         Annotation {
             id: doc.id,
             source: doc.source,
@@ -204,6 +237,7 @@ impl Pipeline {
             aligned: cleaned.text,
             segments,
             entities,
+            figures,
         }
     }
 
@@ -231,6 +265,7 @@ impl Pipeline {
                     pieces: a.aligned.pieces(),
                     segments: &a.segments,
                     entities: &a.entities,
+                    figures: &a.figures,
                 };
                 gloss_emit::write_record(out, &record, self.options);
                 true

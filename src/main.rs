@@ -52,6 +52,12 @@ struct AnnotateArgs {
     #[arg(long, value_name = "DIR")]
     lexicons: Vec<PathBuf>,
 
+    /// The document date (YYYY-MM-DD) that anchors dates without a year ("in June") and
+    /// relative ones ("last year") in documents whose input gives none; a JSONL record's
+    /// meta.date comes first, a date in the document's header after this.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    date: Option<String>,
+
     /// More running-header banners to remove, one per line (as lexicons/furniture.txt).
     #[arg(long, value_name = "FILE")]
     banners: Option<PathBuf>,
@@ -108,6 +114,9 @@ fn try_annotate(args: AnnotateArgs) -> Result<Summary, Fatal> {
             .with_context(|| format!("cannot read the banner list {}", path.display()))
             .map_err(Fatal::Usage)?;
         builder.banners(&list);
+    }
+    if let Some(date) = &args.date {
+        builder.date(date);
     }
     for dir in &args.lexicons {
         builder.lexicons(dir);
@@ -176,6 +185,12 @@ fn try_annotate(args: AnnotateArgs) -> Result<Summary, Fatal> {
     let result = pool.install(|| pipeline.run(Units::new(inputs), &mut out, &mut progress));
     bar.finish_and_clear();
     result.map_err(Fatal::Output)
+}
+
+fn parse_date(s: &str) -> Result<String, String> {
+    gloss::gloss_numbers::Date::parse(s)
+        .map(|_| s.to_string())
+        .ok_or_else(|| format!("{s:?} is not a date: use YYYY-MM-DD"))
 }
 
 fn progress_bar(show: bool, total_bytes: u64) -> ProgressBar {

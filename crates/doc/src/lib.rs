@@ -254,6 +254,40 @@ pub struct Entity<'a> {
     pub id: Option<&'a str>,
 }
 
+/// The normalized value of a figure (the contract's `value`): an amount or a range, its unit,
+/// comparison, statistic and rate, or a TIMEX3 value for dates and times.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Value {
+    /// The number.
+    pub amount: Option<f64>,
+    /// Lower bound of a range.
+    pub min: Option<f64>,
+    /// Upper bound of a range.
+    pub max: Option<f64>,
+    /// ISO 4217 code, `percent`, `percentage_point` or a unit word.
+    pub unit: Option<&'static str>,
+    /// The comparison: `more_than`, `less_than`, `approx`, `at_least`, `at_most`; for dates
+    /// also `start`, `mid`, `end`.
+    pub modifier: Option<&'static str>,
+    /// What the figure is: `average`, `total`, `median`.
+    pub stat: Option<&'static str>,
+    /// The period or unit of a rate: `month`, `year`, `capita`, ...
+    pub per: Option<&'static str>,
+    /// TIMEX3 value of a date, time or duration.
+    pub timex: Option<String>,
+}
+
+/// A numeric or temporal expression with its value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// The span in the clean text.
+    pub span: Span,
+    /// DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL or CARDINAL.
+    pub label: Label,
+    /// Its value.
+    pub value: Value,
+}
+
 /// One input document, as ingest hands it on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {

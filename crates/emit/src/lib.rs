@@ -39,7 +39,7 @@
 #![deny(missing_docs)]
 
 use gloss_align::Piece;
-use gloss_doc::{DocError, Entity, Meta, Segments, Span};
+use gloss_doc::{DocError, Entity, Figure, Meta, Segments, Span, Value};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -70,8 +70,10 @@ pub struct Record<'a> {
     pub pieces: &'a [Piece],
     /// Segments.
     pub segments: &'a Segments,
-    /// Tagged names and figures, in order.
+    /// Tagged names, in order.
     pub entities: &'a [Entity<'a>],
+    /// Figures (numbers, money, dates...) with their values, in order.
+    pub figures: &'a [Figure],
 }
 
 /// Converts byte offsets of one text into code-point offsets.
@@ -181,17 +183,33 @@ pub fn write_record(out: &mut Vec<u8>, record: &Record<'_>, options: Options) {
         write_spans(out, &chars, seg.tokens.iter().flatten().map(|t| t.span));
     }
     out.extend_from_slice(b",\"entities\":[");
-    for (i, entity) in record.entities.iter().enumerate() {
-        comma(out, i);
-        write_span_fields(out, chars.span(entity.span));
-        out.extend_from_slice(b",\"text\":");
-        write_str(out, entity.span.slice(record.text));
-        out.extend_from_slice(b",\"label\":\"");
-        out.extend_from_slice(entity.label.as_str().as_bytes());
-        out.push(b'"');
-        if let Some(id) = entity.id {
-            out.extend_from_slice(b",\"id\":");
-            write_str(out, id);
+    // Names and figures, merged in text order.
+    let (mut names, mut figures) = (
+        record.entities.iter().peekable(),
+        record.figures.iter().peekable(),
+    );
+    let mut n = 0;
+    loop {
+        let name_first = match (names.peek(), figures.peek()) {
+            (Some(a), Some(b)) => a.span.start <= b.span.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        comma(out, n);
+        n += 1;
+        if name_first {
+            let Some(e) = names.next() else { break };
+            write_entity_head(out, &chars, record.text, e.span, e.label);
+            if let Some(id) = e.id {
+                out.extend_from_slice(b",\"id\":");
+                write_str(out, id);
+            }
+        } else {
+            let Some(f) = figures.next() else { break };
+            write_entity_head(out, &chars, record.text, f.span, f.label);
+            out.extend_from_slice(b",\"value\":");
+            write_value(out, &f.value);
         }
         out.push(b'}');
     }
@@ -201,6 +219,68 @@ pub fn write_record(out: &mut Vec<u8>, record: &Record<'_>, options: Options) {
         write_str(out, &source_map(&chars, record.pieces));
     }
     out.extend_from_slice(b"}\n");
+}
+
+/// `{"start":S,"end":E,"text":T,"label":L` of one entity (the caller closes it).
+fn write_entity_head(
+    out: &mut Vec<u8>,
+    chars: &CharOffsets<'_>,
+    text: &str,
+    span: Span,
+    label: gloss_doc::Label,
+) {
+    write_span_fields(out, chars.span(span));
+    out.extend_from_slice(b",\"text\":");
+    write_str(out, span.slice(text));
+    out.extend_from_slice(b",\"label\":\"");
+    out.extend_from_slice(label.as_str().as_bytes());
+    out.push(b'"');
+}
+
+/// A figure's `value` object: only the fields it has.
+fn write_value(out: &mut Vec<u8>, v: &Value) {
+    out.push(b'{');
+    let mut n = 0;
+    let mut field = |out: &mut Vec<u8>, name: &str| {
+        comma(out, n);
+        n += 1;
+        out.push(b'"');
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(b"\":");
+    };
+    for (name, x) in [("amount", v.amount), ("min", v.min), ("max", v.max)] {
+        if let Some(x) = x {
+            field(out, name);
+            write_number(out, x);
+        }
+    }
+    for (name, s) in [
+        ("unit", v.unit),
+        ("mod", v.modifier),
+        ("stat", v.stat),
+        ("per", v.per),
+    ] {
+        if let Some(s) = s {
+            field(out, name);
+            write_str(out, s);
+        }
+    }
+    if let Some(t) = &v.timex {
+        field(out, "timex");
+        write_str(out, t);
+    }
+    out.push(b'}');
+}
+
+/// A JSON number: whole numbers without a fraction (`552000000000`), others shortest.
+fn write_number(out: &mut Vec<u8>, x: f64) {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        out.extend_from_slice(itoa::Buffer::new().format(x as i64).as_bytes());
+    } else if x.is_finite() {
+        out.extend_from_slice(format!("{x}").as_bytes());
+    } else {
+        out.extend_from_slice(b"null");
+    }
 }
 
 fn comma(out: &mut Vec<u8>, i: usize) {
@@ -400,6 +480,7 @@ mod tests {
             pieces: &pieces,
             segments: &segments,
             entities: &entities,
+            figures: &[],
         };
         let mut out = Vec::new();
         write_record(
