@@ -363,8 +363,7 @@ fn same_value(
 }
 
 /// Figures against the hand-written gold: span and label F1 per label, and how many matched
-/// figures carry the gold value. Issue 4 is open: the test holds the line at the figures
-/// reached so far (and prints the tables), so progress shows and regressions fail.
+/// figures carry the gold value; fails below 0.95 on either (`--nocapture` prints the tables).
 #[test]
 fn figures_match_the_gold() {
     let pipeline = crate::pipeline();
@@ -444,8 +443,8 @@ fn figures_match_the_gold() {
         "micro", micro.true_positives, micro.false_positives, micro.false_negatives, micro.f1()
     ));
     eprintln!("{}\n{}", table.join("\n"), report.join("\n"));
-    const F1_REACHED: f64 = 0.90;
-    const VALUES_REACHED: f64 = 0.985;
+    const F1_REACHED: f64 = 0.95;
+    const VALUES_REACHED: f64 = 0.95;
     assert!(
         micro.f1() >= F1_REACHED,
         "figure span F1 {:.3} fell below {F1_REACHED}",

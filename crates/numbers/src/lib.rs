@@ -468,6 +468,7 @@ impl Numbers {
         let ctx = Ctx { text, toks: &toks };
         let mut out = Vec::new();
         let mut narrative: Option<(Date, u32)> = None; // last explicit date, and its paragraph's end
+        let mut point: Option<Date> = None; // the last full date read, for "two days later"
         let mut i = 0;
         while i < toks.len() {
             let t = toks[i];
@@ -484,6 +485,7 @@ impl Numbers {
                 .map_or(u32::MAX, |p| p.end);
             if narrative.is_some_and(|(_, end)| end != paragraph_end) {
                 narrative = None;
+                point = None;
             }
             let future = sentences
                 .iter()
@@ -492,6 +494,7 @@ impl Numbers {
             let anchor = Anchor {
                 date,
                 narrative: narrative.map(|(d, _)| d),
+                narrative_point: point,
                 future,
             };
             let found = self.date(&ctx, i, anchor).or_else(|| self.amount(&ctx, i));
@@ -499,7 +502,12 @@ impl Numbers {
                 Some((next, label, value)) => {
                     if label == Label::Date {
                         if let Some(d) = value.timex.as_deref().and_then(explicit_date) {
-                            narrative = Some((d, paragraph_end));
+                            // Only a date whose year is written anchors the narrative.
+                            let written_year = (i..next).any(|k| year_at(&ctx, k).is_some());
+                            if written_year {
+                                narrative = Some((d, paragraph_end));
+                            }
+                            point = Some(d);
                         }
                     }
                     out.push(Figure {
@@ -759,9 +767,11 @@ impl Numbers {
                 .filter(|(r, _)| r.value.is_some())
             {
                 let same_kind = unit.is_none() || second.unit.is_none() || unit == second.unit;
-                // "from 36 to 22" is a change (two figures), not a range.
+                // "from 36 to 22", "from 31% to 39%" are changes (two figures); "from 5 to 7
+                // billion dollars", with the unit written once, is a range.
                 let rising = matches!((first.value, second.value), (Some(a), Some(b)) if a < b);
-                if same_kind && rising {
+                let change = c.is(k - 1, "from") && first.unit.is_some();
+                if same_kind && rising && !change {
                     range = Some((first.value, second.value, first.scaled));
                     next = second.next;
                     unit = second.unit.or(unit);
@@ -977,6 +987,8 @@ fn is_future(sentence: &str) -> bool {
 struct Anchor {
     date: Option<Date>,
     narrative: Option<Date>,
+    /// The narrative's last full date (a day or a month with its year), for "two days later".
+    narrative_point: Option<Date>,
     future: bool,
 }
 
@@ -1018,6 +1030,101 @@ impl Anchor {
 fn explicit_date(timex: &str) -> Option<Date> {
     let d = Date::parse(timex)?;
     (timex.len() >= 7).then_some(d)
+}
+
+/// The TIMEX3 unit of a period word ("years" -> Y, "decade" -> DE, "hours" -> H).
+fn period_unit(word: &str) -> Option<&'static str> {
+    match word.to_ascii_lowercase().trim_end_matches('s') {
+        "year" => Some("Y"),
+        "month" => Some("M"),
+        "week" => Some("W"),
+        "day" => Some("D"),
+        "decade" => Some("DE"),
+        "hour" => Some("H"),
+        _ => None,
+    }
+}
+
+fn days_in(year: i32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The point `duration` (`P2D`, `P1Y`, `P2W`) after (`sign` 1) or before (-1) `from`, at the
+/// precision the duration gives: days to a day, weeks and months to a month, years to a month.
+fn shift(from: Date, duration: &str, sign: i32) -> Option<String> {
+    let body = duration.strip_prefix('P')?;
+    let split = body.find(|c: char| !c.is_ascii_digit())?;
+    let n: i32 = body[..split].parse().ok()?;
+    let n = n * sign;
+    match &body[split..] {
+        "D" | "W" => {
+            let days = if &body[split..] == "W" { n * 7 } else { n };
+            let (mut y, mut m, mut d) = (from.year, from.month, from.day as i32 + days);
+            while d > days_in(y, m) as i32 {
+                d -= days_in(y, m) as i32;
+                (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            }
+            while d < 1 {
+                (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+                d += days_in(y, m) as i32;
+            }
+            Some(if &body[split..] == "D" {
+                format!("{y:04}-{m:02}-{d:02}")
+            } else {
+                format!("{y:04}-{m:02}")
+            })
+        }
+        "M" => {
+            let months = from.year * 12 + from.month as i32 - 1 + n;
+            Some(format!(
+                "{:04}-{:02}",
+                months.div_euclid(12),
+                months.rem_euclid(12) + 1
+            ))
+        }
+        "Y" => Some(format!("{:04}-{:02}", from.year + n, from.month)),
+        _ => None,
+    }
+}
+
+/// "fiscal year 2024" (FY2024), "fiscal 2025–26" and "the 2024–25 fiscal year" (named by the
+/// year they start in), "the 2025/26 financial year".
+fn fiscal_year(c: &Ctx<'_>, i: usize) -> Option<(usize, Label, Value)> {
+    let fy = |y: i32, next: usize| {
+        Some((
+            next,
+            Label::Date,
+            Value {
+                timex: Some(format!("FY{y:04}")),
+                ..Value::default()
+            },
+        ))
+    };
+    let split_year = |k: usize| -> Option<(i32, usize)> {
+        let y = year_at(c, k)?;
+        let joined = matches!(c.s(k + 1), "-" | "–" | "/")
+            && c.touch(k)
+            && c.touch(k + 1)
+            && c.kind(k + 2) == Some(Kind::Num);
+        Some(if joined { (y, k + 3) } else { (y, k + 1) })
+    };
+    if c.is(i, "fiscal") || c.is(i, "financial") {
+        let k = if c.is(i + 1, "year") { i + 2 } else { i + 1 };
+        let (y, next) = split_year(k)?;
+        return fy(y, next);
+    }
+    let k = if c.is(i, "the") { i + 1 } else { i };
+    let (y, next) = split_year(k)?;
+    if next == k + 3 && (c.is(next, "fiscal") || c.is(next, "financial")) && c.is(next + 1, "year")
+    {
+        return fy(y, next + 2);
+    }
+    None
 }
 
 fn month_at(c: &Ctx<'_>, i: usize) -> Option<(u32, usize)> {
@@ -1111,25 +1218,72 @@ impl Numbers {
             }
             return None;
         }
-        // Durations: "the past three months", "16-year", "three months", "a decade".
-        let (k, past) = if c.is(i, "the")
-            && (c.is(i + 1, "past")
-                || c.is(i + 1, "last")
-                || c.is(i + 1, "next")
-                || c.is(i + 1, "coming"))
-        {
+        // Fiscal years: "fiscal year 2024", "fiscal 2025–26", "the 2024–25 fiscal year".
+        if let Some(found) = fiscal_year(c, i) {
+            return Some(found);
+        }
+        // Periods, with the words that fix them: "the past three months", "another 16 years",
+        // "recent years", "the coming months", "two days later".
+        let leads = [
+            "past",
+            "last",
+            "next",
+            "coming",
+            "following",
+            "previous",
+            "recent",
+            "first",
+        ];
+        let (k, lead) = if c.is(i, "the") && leads.iter().any(|w| c.is(i + 1, w)) {
             (i + 2, true)
+        } else if c.is(i, "another") || c.is(i, "recent") {
+            (i + 1, true)
         } else {
             (i, false)
         };
-        if let Some(n) = self.duration(c, k, past) {
-            return Some(n);
+        if let Some((next, label, mut v)) = self.duration(c, k, lead) {
+            // "two days later": a point reached from the narrative's last date.
+            if c.is(next, "later") || c.is(next, "earlier") {
+                let sign = if c.is(next, "later") { 1 } else { -1 };
+                if let (Some(t), Some(from)) = (v.timex.as_deref(), anchor.narrative_point) {
+                    if let Some(point) = shift(from, t, sign) {
+                        v.timex = Some(point);
+                    }
+                }
+                return Some((next + 1, label, v));
+            }
+            return Some((next, label, v));
         }
-        // "less than a week", "more than three years": a compared duration.
+        // "the months that followed"
+        if c.is(i, "the") && c.is(i + 2, "that") && c.is(i + 3, "followed") {
+            if let Some(u) = period_unit(c.s(i + 1)).filter(|_| c.s(i + 1).ends_with('s')) {
+                return Some((i + 4, Label::Date, timex(format!("PX{u}"))));
+            }
+        }
+        // "less than a week", "more than three years": a compared duration ("over three
+        // decades" is "during", not a comparison).
         if let Some(((false, m), k)) = c.phrase(&self.modifiers, i) {
-            if let Some((next, label, mut v)) = self.duration(c, k, false) {
-                v.modifier = Some(m);
-                return Some((next, label, v));
+            let preposition = ["over", "under", "above", "below", "some"]
+                .iter()
+                .any(|w| c.is(i, w));
+            if !preposition {
+                if let Some((next, label, mut v)) = self.duration(c, k, false) {
+                    v.modifier = Some(m);
+                    return Some((next, label, v));
+                }
+            }
+        }
+        // Seasons without a year: "the autumn", "the winter" (which takes the year it begins in).
+        if c.is(i, "the") {
+            let season = ["spring", "summer", "autumn", "fall", "winter"]
+                .iter()
+                .position(|s| c.is(i + 1, s));
+            if let (Some(s), false) = (season, year_at(c, i + 2).is_some() || c.is(i + 2, "of")) {
+                let (code, month) = [("SP", 4), ("SU", 7), ("FA", 10), ("FA", 10), ("WI", 1)][s];
+                if let Some(y) = anchor.year(month, 1) {
+                    let y = if code == "WI" { y - 1 } else { y };
+                    return Some((i + 2, Label::Date, timex(format!("{y:04}-{code}"))));
+                }
             }
         }
         // Relative: "last year", "next month", "this year".
@@ -1164,64 +1318,96 @@ impl Numbers {
         self.date_core(c, i, anchor)
     }
 
-    fn duration(&self, c: &Ctx<'_>, k: usize, past: bool) -> Option<(usize, Label, Value)> {
-        let unit = |w: &str| match w.to_ascii_lowercase().trim_end_matches('s') {
-            "year" => Some("Y"),
-            "month" => Some("M"),
-            "week" => Some("W"),
-            "day" => Some("D"),
-            "decade" => Some("DE"),
-            _ => None,
+    fn duration(&self, c: &Ctx<'_>, k: usize, lead: bool) -> Option<(usize, Label, Value)> {
+        let timex = |t: String| Value {
+            timex: Some(t),
+            ..Value::default()
         };
-        // "16-year" (a number touching a unit by a hyphen)
-        if c.kind(k) == Some(Kind::Num) && c.s(k + 1) == "-" && c.touch(k) && c.touch(k + 1) {
-            if let (Some(n), Some(u)) = (digits_value(c.s(k)), unit(c.s(k + 2))) {
-                if !c.s(k + 2).ends_with('s') {
-                    return Some((
-                        k + 3,
-                        Label::Date,
-                        Value {
-                            timex: Some(format!("P{n}{u}")),
-                            ..Value::default()
-                        },
-                    ));
+        // "16-year", "ten-year" (a number touching a unit by a hyphen)
+        if let Some(n) = self
+            .number(c, k, false)
+            .filter(|n| c.s(n.next) == "-" && c.touch(n.next - 1) && c.touch(n.next))
+        {
+            if let (Some(v), Some(u)) = (n.value, period_unit(c.s(n.next + 1))) {
+                if !c.s(n.next + 1).ends_with('s') && v.fract() == 0.0 {
+                    return Some((n.next + 2, Label::Date, timex(format!("P{v}{u}"))));
                 }
             }
         }
+        // "a quarter of a century"
+        if c.is(k, "a")
+            && c.is(k + 1, "quarter")
+            && c.is(k + 2, "of")
+            && c.is(k + 3, "a")
+            && c.is(k + 4, "century")
+        {
+            return Some((k + 5, Label::Date, timex("P25Y".into())));
+        }
+        // Vague periods: "days", "months", "hours", "recent years", "the coming months".
+        let bare = c.s(k).to_ascii_lowercase();
+        if ["days", "weeks", "months", "decades", "years", "hours"].contains(&bare.as_str())
+            && (lead || bare != "years")
+            && !c.is(k.wrapping_sub(1), "of")
+        {
+            let u = period_unit(&bare)?;
+            return Some(if u == "H" {
+                (k + 1, Label::Time, timex("PTXH".into()))
+            } else {
+                (k + 1, Label::Date, timex(format!("PX{u}")))
+            });
+        }
         let after_prep = [
-            "for", "within", "in", "after", "than", "about", "nearly", "almost", "over", "under",
-            "past", "last", "next", "of",
+            "for",
+            "within",
+            "in",
+            "after",
+            "than",
+            "about",
+            "nearly",
+            "almost",
+            "over",
+            "under",
+            "past",
+            "last",
+            "next",
+            "of",
+            "coming",
+            "following",
         ]
         .iter()
         .any(|w| c.is(k.wrapping_sub(1), w));
-        let n = if c.is(k, "a") || c.is(k, "an") {
+        let n = if c.is(k, "a") || c.is(k, "an") || c.is(k, "the") && lead {
             // "a week" after a count is a rate ("three flights a week"), not a period.
-            if !after_prep {
+            if !after_prep && !c.is(k + 2, "later") && !c.is(k + 2, "earlier") {
                 return None;
             }
-            Some(Read {
+            Read {
                 scaled: false,
                 value: Some(1.0),
                 next: k + 1,
-            })
+            }
         } else {
-            self.number(c, k, false)
-        }?;
-        let u = unit(c.s(n.next))?;
+            self.number(c, k, false)?
+        };
+        let u = period_unit(c.s(n.next))?;
         let value = n.value?;
-        if value.fract() != 0.0 || (!past && value >= 1000.0) {
+        if value.fract() != 0.0 || (!lead && value >= 1000.0) {
             return None;
         }
-        let first = if past { k - 2 } else { k };
-        let _ = first;
-        Some((
-            n.next + 1,
-            Label::Date,
-            Value {
-                timex: Some(format!("P{value}{u}")),
-                ..Value::default()
-            },
-        ))
+        let mut t = format!("P{value}{u}");
+        let mut next = n.next + 1;
+        // "27 years and three months"
+        if c.is(next, "and") {
+            if let Some(m) = self.number(c, next + 1, false) {
+                if let (Some(v2), Some(u2)) = (m.value, period_unit(c.s(m.next))) {
+                    if u2 != u && v2.fract() == 0.0 {
+                        t.push_str(&format!("{v2}{u2}"));
+                        next = m.next + 1;
+                    }
+                }
+            }
+        }
+        Some((next, Label::Date, timex(t)))
     }
 
     fn date_core(&self, c: &Ctx<'_>, i: usize, anchor: Anchor) -> Option<(usize, Label, Value)> {
