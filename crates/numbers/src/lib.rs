@@ -255,19 +255,7 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     .into_iter()
                     .find(|sp| text[i..].starts_with(sp));
                 match space {
-                    Some(sp)
-                        if text[i + sp.len()..]
-                            .bytes()
-                            .take(3)
-                            .filter(u8::is_ascii_digit)
-                            .count()
-                            == 3
-                            && !text[i + sp.len()..]
-                                .as_bytes()
-                                .get(3)
-                                .copied()
-                                .is_some_and(|b| b.is_ascii_digit()) =>
-                    {
+                    Some(sp) if is_digit_group(&bytes[i + sp.len()..]) => {
                         i += sp.len();
                     }
                     _ => break,
@@ -290,6 +278,13 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
             kind,
         });
     }
+}
+
+/// Exactly three digits and then no digit: a group of a number written "137 000".
+fn is_digit_group(rest: &[u8]) -> bool {
+    rest.len() >= 3
+        && rest[..3].iter().all(u8::is_ascii_digit)
+        && !rest.get(3).is_some_and(u8::is_ascii_digit)
 }
 
 /// A phrase table: lower-case phrases of one or more words, with what they mean.
