@@ -194,6 +194,21 @@ const REFERENCE_WORDS: &[&str] = &[
     "bill",
     "case",
     "ds",
+    "title",
+    "highway",
+    "route",
+    "vision",
+    "boeing",
+    "airbus",
+    "flight",
+    "version",
+    "isbn",
+    "hs",
+];
+/// Letters that may touch the digits of a figure ("3bn", "21st", "1990s", "10km").
+const DIGIT_SUFFIXES: &[&str] = &[
+    "bn", "m", "mn", "mln", "k", "tn", "st", "nd", "rd", "th", "s", "km", "kg", "kV", "MW", "GW",
+    "bcm", "pp", "pct",
 ];
 /// Words in a clause that make it about the future (SPEC, "Dates without a year").
 const FUTURE: &[&str] = &[
@@ -515,6 +530,34 @@ impl Numbers {
                 None => i += 1,
             }
         }
+        // A time takes the day named in its sentence; else its day is unknown.
+        for k in 0..out.len() {
+            if out[k].label != Label::Time
+                || !out[k]
+                    .value
+                    .timex
+                    .as_deref()
+                    .is_some_and(|t| t.starts_with('T'))
+            {
+                continue;
+            }
+            let sentence = sentences
+                .iter()
+                .find(|s| s.start <= out[k].span.start && out[k].span.end <= s.end);
+            let day = out.iter().filter(|f| f.label == Label::Date).find(|f| {
+                sentence.is_some_and(|s| s.start <= f.span.start && f.span.end <= s.end)
+                    && f.value
+                        .timex
+                        .as_deref()
+                        .is_some_and(|t| t.len() == 10 && !t.starts_with('P'))
+            });
+            let prefix = day
+                .and_then(|f| f.value.timex.clone())
+                .unwrap_or_else(|| "XXXX-XX-XX".into());
+            if let Some(t) = out[k].value.timex.as_mut() {
+                *t = format!("{prefix}{t}");
+            }
+        }
         out
     }
 
@@ -542,6 +585,41 @@ impl Numbers {
                     c.s(i.wrapping_sub(1))
                 };
                 if i > 0 && REFERENCE_WORDS.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+                    return None;
+                }
+                // "5G", "F-35", "24/7", "2.3.1", "1-800-555-0199": identifiers, not figures.
+                let touching_letters = c.kind(i + 1) == Some(Kind::Word) && c.touch(i);
+                if touching_letters && !DIGIT_SUFFIXES.contains(&c.s(i + 1)) {
+                    return None;
+                }
+                let joined = |k: usize| {
+                    matches!(c.s(k), "/" | "-" | "+")
+                        && c.touch(k - 1)
+                        && c.touch(k)
+                        && c.kind(k + 1) == Some(Kind::Num)
+                };
+                if (c.s(i + 1) == "/" && joined(i + 1))
+                    || (i > 0 && c.s(i - 1) == "/" && c.touch(i - 1))
+                {
+                    return None;
+                }
+                if c.s(i + 1) == "+" && joined(i + 1) {
+                    return None;
+                }
+                if c.s(i + 1) == "-" && joined(i + 1) && c.s(i + 3) == "-" && c.touch(i + 2) {
+                    return None; // a phone number or code: three groups or more
+                }
+                if i > 1
+                    && c.s(i - 1) == "-"
+                    && c.touch(i - 1)
+                    && c.kind(i - 2) == Some(Kind::Num)
+                    && c.s(i - 3) == "-"
+                {
+                    return None;
+                }
+                if c.s(i).matches('.').count() > 1
+                    && !c.s(i).split('.').last().is_some_and(|y| y.len() == 4)
+                {
                     return None;
                 }
                 Read {
@@ -882,9 +960,15 @@ impl Numbers {
         let mut currency = None;
         if let Some((code, next)) = c.phrase(&self.prefix_currencies, k) {
             // A one-letter prefix ("R50") must touch the digits.
-            let one_letter =
-                next == k + 1 && c.s(k).chars().count() == 1 && c.kind(k) == Some(Kind::Word);
-            if !one_letter || (c.touch(k) && c.kind(next) == Some(Kind::Num)) {
+            let letters = next == k + 1 && c.kind(k) == Some(Kind::Word);
+            let one_letter = letters && c.s(k).chars().count() == 1;
+            // "R50" touches; "USD 3bn" does not ("COP30" is a conference).
+            let fits = if one_letter {
+                c.touch(k) && c.kind(next) == Some(Kind::Num)
+            } else {
+                !letters || !c.touch(k)
+            };
+            if fits {
                 currency = Some((code, false));
                 k = next;
             }
@@ -1057,21 +1141,12 @@ fn shift(from: Date, duration: &str, sign: i32) -> Option<String> {
     let n: i32 = body[..split].parse().ok()?;
     let n = n * sign;
     match &body[split..] {
-        "D" | "W" => {
-            let days = if &body[split..] == "W" { n * 7 } else { n };
-            let (mut y, mut m, mut d) = (from.year, from.month, from.day as i32 + days);
-            while d > days_in(y, m) as i32 {
-                d -= days_in(y, m) as i32;
-                (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-            }
-            while d < 1 {
-                (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
-                d += days_in(y, m) as i32;
-            }
-            Some(if &body[split..] == "D" {
-                format!("{y:04}-{m:02}-{d:02}")
+        unit @ ("D" | "W") => {
+            let d = shift_date(from, if unit == "W" { n * 7 } else { n });
+            Some(if unit == "D" {
+                format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
             } else {
-                format!("{y:04}-{m:02}")
+                format!("{:04}-{:02}", d.year, d.month)
             })
         }
         "M" => {
@@ -1085,6 +1160,99 @@ fn shift(from: Date, duration: &str, sign: i32) -> Option<String> {
         "Y" => Some(format!("{:04}-{:02}", from.year + n, from.month)),
         _ => None,
     }
+}
+
+/// A date `days` days after `from` (before, when negative).
+fn shift_date(from: Date, days: i32) -> Date {
+    let (mut y, mut m, mut d) = (from.year, from.month, from.day as i32 + days);
+    while d > days_in(y, m) as i32 {
+        d -= days_in(y, m) as i32;
+        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    }
+    while d < 1 {
+        (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+        d += days_in(y, m) as i32;
+    }
+    Date::new(y, m, d as u32)
+}
+
+/// The ISO 8601 week-numbering year and week of a date.
+fn iso_week(d: Date) -> (i32, u32) {
+    // Days since 1970-01-01 (a Thursday), by the civil-from-days inverse.
+    let days = |d: Date| -> i64 {
+        let (y, m) = if d.month <= 2 {
+            (d.year as i64 - 1, d.month as i64 + 9)
+        } else {
+            (d.year as i64, d.month as i64 - 3)
+        };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * m + 2) / 5 + d.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    };
+    let n = days(d);
+    let weekday = (n + 3).rem_euclid(7); // Monday = 0
+    let thursday = n - weekday + 3;
+    // The year of that Thursday, and its week.
+    let mut year = d.year + 1;
+    while days(Date::new(year, 1, 1)) > thursday {
+        year -= 1;
+    }
+    (
+        year,
+        ((thursday - days(Date::new(year, 1, 1))) / 7 + 1) as u32,
+    )
+}
+
+/// "10:30 a.m.", "10 p.m.", "14:00", "noon", "midnight" as TIME (the day is added from the
+/// sentence by the caller).
+fn time_of_day(c: &Ctx<'_>, i: usize) -> Option<(usize, Label, Value)> {
+    let time = |h: u32, m: u32, next: usize| {
+        Some((
+            next,
+            Label::Time,
+            Value {
+                timex: Some(format!("T{h:02}:{m:02}")),
+                ..Value::default()
+            },
+        ))
+    };
+    if c.is(i, "noon") || c.is(i, "midday") {
+        return time(12, 0, i + 1);
+    }
+    if c.is(i, "midnight") {
+        return time(24, 0, i + 1);
+    }
+    let hour: u32 = (c.kind(i) == Some(Kind::Num) && c.s(i).len() <= 2)
+        .then(|| c.s(i).parse().ok())
+        .flatten()?;
+    let (minute, mut next) =
+        if c.s(i + 1) == ":" && c.touch(i) && c.touch(i + 1) && c.s(i + 2).len() == 2 {
+            (c.s(i + 2).parse::<u32>().ok()?, i + 3)
+        } else {
+            (0, i + 1)
+        };
+    let (pm, am) = (["p", ".", "m", "."], ["a", ".", "m", "."]);
+    let meridian = |parts: [&str; 4]| {
+        parts
+            .iter()
+            .enumerate()
+            .all(|(k, p)| c.s(next + k).eq_ignore_ascii_case(p))
+    };
+    let hour = if meridian(pm) || c.is(next, "pm") {
+        next += if c.is(next, "pm") { 1 } else { 4 };
+        hour % 12 + 12
+    } else if meridian(am) || c.is(next, "am") {
+        next += if c.is(next, "am") { 1 } else { 4 };
+        hour % 12
+    } else if next == i + 3 {
+        hour
+    } else {
+        return None; // a bare number is not a time
+    };
+    (hour <= 24 && minute < 60).then_some(())?;
+    time(hour, minute, next)
 }
 
 /// "fiscal year 2024" (FY2024), "fiscal 2025–26" and "the 2024–25 fiscal year" (named by the
@@ -1278,6 +1446,39 @@ impl Numbers {
                 if let Some(y) = anchor.year(month, 1) {
                     let y = if code == "WI" { y - 1 } else { y };
                     return Some((i + 2, Label::Date, timex(format!("{y:04}-{code}"))));
+                }
+            }
+        }
+        // Times of day: "10:30 a.m.", "10 p.m.", "14:00", "noon", "midnight".
+        if let Some(found) = time_of_day(c, i) {
+            return Some(found);
+        }
+        // "yesterday", "today", "tomorrow", "last week", "two years ago".
+        if let Some(d) = anchor.date {
+            for (word, days) in [("yesterday", -1i32), ("today", 0), ("tomorrow", 1)] {
+                if c.is(i, word) {
+                    let day = shift_date(d, days);
+                    return Some((
+                        i + 1,
+                        Label::Date,
+                        timex(format!("{:04}-{:02}-{:02}", day.year, day.month, day.day)),
+                    ));
+                }
+            }
+            if c.is(i, "last") && c.is(i + 1, "week") {
+                let (y, w) = iso_week(shift_date(d, -7));
+                return Some((i + 2, Label::Date, timex(format!("{y:04}-W{w:02}"))));
+            }
+            if let Some(n) = self
+                .number(c, i, false)
+                .filter(|n| period_unit(c.s(n.next)) == Some("Y") && c.is(n.next + 1, "ago"))
+            {
+                if let Some(v) = n.value.filter(|v| v.fract() == 0.0) {
+                    return Some((
+                        n.next + 2,
+                        Label::Date,
+                        timex(format!("{:04}", d.year - v as i32)),
+                    ));
                 }
             }
         }
