@@ -618,7 +618,7 @@ impl Numbers {
                     return None;
                 }
                 if c.s(i).matches('.').count() > 1
-                    && !c.s(i).split('.').last().is_some_and(|y| y.len() == 4)
+                    && c.s(i).rsplit('.').next().is_none_or(|y| y.len() != 4)
                 {
                     return None;
                 }
