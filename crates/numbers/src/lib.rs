@@ -174,6 +174,9 @@ const FRACTIONS: &[(&str, f64)] = &[
 ];
 /// Words after which a number is part of a name or a reference, not a figure.
 const REFERENCE_WORDS: &[&str] = &[
+    "heading",
+    "phase",
+    "resolution",
     "no",
     "nos",
     "article",
@@ -223,7 +226,20 @@ const FUTURE: &[&str] = &[
 ];
 /// Nouns that make a four-digit number a count, not a year.
 const COUNT_NOUNS: &[&str] = &[
-    "people", "persons", "troops", "migrants", "members", "cases", "units",
+    "people",
+    "persons",
+    "troops",
+    "migrants",
+    "members",
+    "cases",
+    "units",
+    "inhabitants",
+    "residents",
+    "workers",
+    "jobs",
+    "households",
+    "companies",
+    "vehicles",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -603,7 +619,18 @@ impl Numbers {
                 {
                     return None;
                 }
-                if c.s(i + 1) == "+" && joined(i + 1) {
+                if (c.s(i + 1) == "+" && joined(i + 1))
+                    || (i > 1
+                        && c.s(i - 1) == "+"
+                        && c.touch(i - 1)
+                        && c.kind(i - 2) == Some(Kind::Num))
+                {
+                    return None;
+                }
+                // "demands: 1. removal ...; 2. quotas": list numbers.
+                let listed =
+                    c.s(i + 1) == "." && c.touch(i) && (i == 0 || matches!(c.s(i - 1), ":" | ";"));
+                if listed {
                     return None;
                 }
                 if c.s(i + 1) == "-" && joined(i + 1) && c.s(i + 3) == "-" && c.touch(i + 2) {
@@ -671,6 +698,13 @@ impl Numbers {
                 value: None,
                 next,
             });
+        }
+        if i > 0
+            && REFERENCE_WORDS
+                .iter()
+                .any(|r| c.s(i - 1).eq_ignore_ascii_case(r))
+        {
+            return None; // "Phase One"
         }
         // "no one", "the one that", "one another": a pronoun, not a count.
         if w == "one" {
@@ -824,6 +858,9 @@ impl Numbers {
         }
         let (first, mut currency) = self.one_amount(c, k)?;
         let mut next = first.next;
+        if first.unit.is_none() && currency.is_none() && period_unit(c.s(next)).is_some() {
+            return None; // "over six decades": the period is read from its number on
+        }
         let mut unit = first.unit;
         // A range: "10-15%", "5% to 7%", "between 2 and 3 million", "from 5 to 7 billion".
         let joiner = c.s(next);
@@ -1778,6 +1815,20 @@ impl Numbers {
         ] {
             if c.is(i, word) {
                 return Some((i + 1, Label::Date, timex(period.to_string())));
+            }
+        }
+        // "the autumn of 2025", "the fall of 2026"
+        let k = if c.is(i, "the") { i + 1 } else { i };
+        let season = ["spring", "summer", "autumn", "fall", "winter"]
+            .iter()
+            .position(|s| c.is(k, s));
+        if let (Some(s), true) = (season, c.is(k + 1, "of")) {
+            if let Some(y) = year_at(c, k + 2) {
+                return Some((
+                    k + 3,
+                    Label::Date,
+                    timex(format!("{y:04}-{}", ["SP", "SU", "FA", "FA", "WI"][s])),
+                ));
             }
         }
         // Seasons and quarters: "summer 2025", "Q1 2025".
