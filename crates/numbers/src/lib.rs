@@ -213,6 +213,18 @@ const DIGIT_SUFFIXES: &[&str] = &[
     "bn", "m", "mn", "mln", "k", "tn", "st", "nd", "rd", "th", "s", "km", "kg", "kV", "MW", "GW",
     "bcm", "pp", "pct",
 ];
+/// Unit words that may follow a number word by a hyphen ("one-kilogram", "five-minute").
+const UNIT_WORDS: &[&str] = &[
+    "kilogram",
+    "kilometre",
+    "kilometer",
+    "ounce",
+    "minute",
+    "hour",
+    "percent",
+    "tonne",
+    "mile",
+];
 /// Words in a clause that make it about the future (SPEC, "Dates without a year").
 const FUTURE: &[&str] = &[
     "will",
@@ -775,6 +787,17 @@ impl Numbers {
         } else {
             unit_word(i)?
         };
+        // "two-way", "one-sided": an adjective, not a count ("two-thirds" and "ten-year" are
+        // read below and by the period rules).
+        if c.s(k) == "-" && c.touch(k - 1) && c.touch(k) && c.kind(k + 1) == Some(Kind::Word) {
+            let after = c.s(k + 1);
+            let known = FRACTIONS.iter().any(|(f, _)| after.eq_ignore_ascii_case(f))
+                || period_unit(after).is_some()
+                || UNIT_WORDS.iter().any(|u| after.eq_ignore_ascii_case(u));
+            if !known {
+                return None;
+            }
+        }
         // Fractions after a count: "two-thirds", "three quarters".
         if c.s(k) == "-" && c.touch(k - 1) && c.touch(k) {
             if let Some((_, f)) = FRACTIONS.iter().find(|(f, _)| c.is(k + 1, f)) {
