@@ -8,6 +8,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use gloss::gloss_clean::Cleaner;
 use gloss::gloss_ingest::{Input, Units};
 use gloss::gloss_lexicon::Lexicon;
+use gloss::gloss_numbers::{Date, Numbers};
 use gloss::gloss_segment::Segmenter;
 use gloss::gloss_tag::Tagger;
 use gloss::Pipeline;
@@ -129,6 +130,46 @@ fn tag(c: &mut Criterion) {
             texts
                 .iter()
                 .map(|t| tagger.tag(black_box(t)).len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+
+    // The number finder alone, on the same clean texts and segments.
+    let segmenter = Segmenter::new();
+    let docs: Vec<(
+        String,
+        gloss::gloss_doc::Segments,
+        Vec<gloss::gloss_doc::Span>,
+    )> = corpus
+        .docs
+        .iter()
+        .map(|d| {
+            let cleaned = cleaner.clean(d);
+            let text = cleaned.text.text().to_string();
+            let seg = segmenter.segment(&text, &cleaned.blocks);
+            let names = tagger.tag(&text).iter().map(|e| e.span).collect();
+            (text, seg, names)
+        })
+        .collect();
+    let numbers = Numbers::new();
+    let date = Some(Date::new(2026, 6, 30));
+    let figures: usize = docs
+        .iter()
+        .map(|(t, s, n)| numbers.find(t, &s.paragraphs, &s.sentences, n, date).len())
+        .sum();
+    assert!(figures > 40 * COPIES, "only {figures} figures found");
+    let mut group = c.benchmark_group("numbers");
+    group.throughput(Throughput::Bytes(bytes));
+    group.sample_size(20);
+    group.bench_function("figures", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|(t, s, n)| {
+                    numbers
+                        .find(black_box(t), &s.paragraphs, &s.sentences, n, date)
+                        .len()
+                })
                 .sum::<usize>()
         })
     });

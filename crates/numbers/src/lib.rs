@@ -330,10 +330,45 @@ fn is_digit_group(rest: &[u8]) -> bool {
         && !rest.get(3).is_some_and(u8::is_ascii_digit)
 }
 
+/// FNV-1a: short keys (a word) hash faster than with SipHash, and nothing here is adversarial
+/// beyond the lexicon files the user controls.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastSet = std::collections::HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
+type FastMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// `word` in lower case in `buf` (ASCII only; longer or non-ASCII words give None).
+fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let b = buf.get_mut(..word.len())?;
+    b.copy_from_slice(word.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).ok()
+}
+
 /// A phrase table: lower-case phrases of one or more words, with what they mean.
 #[derive(Clone, Debug)]
 struct Phrases<T> {
     entries: Vec<(Vec<String>, T)>,
+    /// Entries by their first word (longest first), so a look-up reads only its candidates.
+    by_first: FastMap<Vec<usize>>,
 }
 
 impl<T: Copy> Phrases<T> {
@@ -349,7 +384,11 @@ impl<T: Copy> Phrases<T> {
             .collect();
         // Longest phrases first, so "well over" wins over "over".
         entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-        Phrases { entries }
+        let mut by_first: FastMap<Vec<usize>> = FastMap::default();
+        for (k, (words, _)) in entries.iter().enumerate() {
+            by_first.entry(words[0].clone()).or_default().push(k);
+        }
+        Phrases { entries, by_first }
     }
 }
 
@@ -372,6 +411,11 @@ fn leak(s: &str) -> &'static str {
 /// Finds figures; build once, share across threads.
 #[derive(Clone, Debug)]
 pub struct Numbers {
+    /// Lower-case words that may open a figure.
+    starters: FastSet,
+    /// The starters that are a figure's core (number and month words, periods...): any other
+    /// starter ("the", "over") opens a figure only when a digit or a core word follows closely.
+    cores: FastSet,
     prefix_currencies: Phrases<&'static str>,
     suffix_currencies: Phrases<&'static str>,
     units: Phrases<(&'static str, Label)>,
@@ -429,19 +473,25 @@ impl<'a> Ctx<'a> {
 
     /// The phrase of `table` that starts at token `i`, and the token after it.
     fn phrase<T: Copy>(&self, table: &Phrases<T>, i: usize) -> Option<(T, usize)> {
-        table.entries.iter().find_map(|(words, v)| {
-            let ok = words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| self.s(i + k).eq_ignore_ascii_case(w))
-                && (0..words.len().saturating_sub(1)).all(|k| {
-                    // Symbols inside a phrase ("C$") must touch; words are separated by spaces.
-                    let sym = self.kind(i + k) == Some(Kind::Sym)
-                        || self.kind(i + k + 1) == Some(Kind::Sym);
-                    !sym || self.touch(i + k)
-                });
-            ok.then_some((*v, i + words.len()))
-        })
+        let mut buf = [0u8; 24];
+        let first = lower(self.s(i), &mut buf)?;
+        let candidates = table.by_first.get(first)?;
+        candidates
+            .iter()
+            .map(|&k| &table.entries[k])
+            .find_map(|(words, v)| {
+                let ok = words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.s(i + k).eq_ignore_ascii_case(w))
+                    && (0..words.len().saturating_sub(1)).all(|k| {
+                        // Symbols inside a phrase ("C$") must touch; words are separated by spaces.
+                        let sym = self.kind(i + k) == Some(Kind::Sym)
+                            || self.kind(i + k + 1) == Some(Kind::Sym);
+                        !sym || self.touch(i + k)
+                    });
+                ok.then_some((*v, i + words.len()))
+            })
     }
 
     fn span(&self, first: usize, next: usize) -> Span {
@@ -465,7 +515,9 @@ impl Numbers {
     /// A finder with the bundled tables.
     pub fn new() -> Numbers {
         let code = |c: &[&str]| c.get(2).map(|s| leak(s.trim()));
-        Numbers {
+        let mut numbers = Numbers {
+            starters: Default::default(),
+            cores: Default::default(),
             prefix_currencies: Phrases::parse(CURRENCIES, |c| {
                 if c.get(1) == Some(&"prefix") {
                     code(c)
@@ -487,9 +539,153 @@ impl Numbers {
                 Some((*c.get(1)? == "stat", leak(c.get(2)?.trim())))
             }),
             rates: Phrases::parse(RATES, |c| c.get(1).map(|s| leak(s.trim()))),
-        }
+        };
+        // The first word of every phrase, and every word a figure may open with.
+        let mut starters = FastSet::default();
+        let firsts = numbers
+            .prefix_currencies
+            .entries
+            .iter()
+            .map(|(w, _)| w[0].clone())
+            .chain(numbers.modifiers.entries.iter().map(|(w, _)| w[0].clone()));
+        starters.extend(firsts);
+        let words = ONES
+            .iter()
+            .chain(&TENS)
+            .chain(&ORDINALS)
+            .chain(&ORDINAL_TENS)
+            .chain(&WEEKDAYS);
+        starters.extend(
+            words
+                .filter(|w| !w.is_empty())
+                .map(|w| w.to_ascii_lowercase()),
+        );
+        starters.extend(
+            MONTHS
+                .iter()
+                .chain(&MONTH_ABBREVIATIONS)
+                .map(|w| w.to_ascii_lowercase()),
+        );
+        starters.extend(FRACTIONS.iter().map(|(w, _)| w.to_string()));
+        starters.extend(
+            [
+                "a",
+                "an",
+                "the",
+                "half",
+                "dozens",
+                "hundreds",
+                "thousands",
+                "millions",
+                "billions",
+                "tens",
+                "between",
+                "from",
+                "early",
+                "late",
+                "mid",
+                "another",
+                "recent",
+                "last",
+                "next",
+                "this",
+                "fiscal",
+                "financial",
+                "noon",
+                "midday",
+                "midnight",
+                "yesterday",
+                "today",
+                "tomorrow",
+                "annual",
+                "daily",
+                "monthly",
+                "weekly",
+                "spring",
+                "summer",
+                "autumn",
+                "fall",
+                "winter",
+                "q",
+                "h",
+                "days",
+                "weeks",
+                "months",
+                "decades",
+                "years",
+                "hours",
+            ]
+            .map(String::from),
+        );
+        let mut cores = FastSet::default();
+        let core_words = ONES
+            .iter()
+            .chain(&TENS)
+            .chain(&ORDINALS)
+            .chain(&ORDINAL_TENS)
+            .chain(&WEEKDAYS);
+        cores.extend(
+            core_words
+                .filter(|w| !w.is_empty())
+                .map(|w| w.to_ascii_lowercase()),
+        );
+        cores.extend(
+            MONTHS
+                .iter()
+                .chain(&MONTH_ABBREVIATIONS)
+                .map(|w| w.to_ascii_lowercase()),
+        );
+        cores.extend(FRACTIONS.iter().map(|(w, _)| w.to_string()));
+        cores.extend(
+            [
+                "half",
+                "dozen",
+                "dozens",
+                "hundred",
+                "hundreds",
+                "thousands",
+                "millions",
+                "billions",
+                "tens",
+                "noon",
+                "midday",
+                "midnight",
+                "yesterday",
+                "today",
+                "tomorrow",
+                "annual",
+                "daily",
+                "monthly",
+                "weekly",
+                "spring",
+                "summer",
+                "autumn",
+                "fall",
+                "winter",
+                "days",
+                "weeks",
+                "months",
+                "decades",
+                "years",
+                "hours",
+                "year",
+                "month",
+                "week",
+                "day",
+                "decade",
+                "fiscal",
+                "financial",
+                "thousand",
+                "million",
+                "billion",
+                "trillion",
+            ]
+            .map(String::from),
+        );
+        numbers.starters = starters;
+        numbers.cores = cores;
+        numbers
     }
-
     /// The figures in `text`, in order. `paragraphs` and `sentences` are the text's segments
     /// (for the tense and narrative of dates without a year); `names` are spans already tagged
     /// as names, whose numbers are not figures; `date` is the document date.
@@ -507,28 +703,46 @@ impl Numbers {
         let mut out = Vec::new();
         let mut narrative: Option<(Date, u32)> = None; // last explicit date, and its paragraph's end
         let mut point: Option<Date> = None; // the last full date read, for "two days later"
+                                            // Cursors over the sorted names, paragraphs and sentences: each is passed once.
+        let (mut name, mut paragraph, mut sentence) = (0, 0, 0);
+        let mut future_of: Option<(usize, bool)> = None; // tense of the current sentence, once
         let mut i = 0;
         while i < toks.len() {
             let t = toks[i];
-            if names
-                .iter()
-                .any(|n| (n.start as usize) < t.end && t.start < n.end as usize)
-            {
+            // Most tokens are ordinary words: only a digit, a symbol or a word that may open a
+            // figure is looked at further.
+            if !self.may_start(text, t) || !self.core_follows(text, &toks, i) {
                 i += 1;
                 continue;
             }
-            let paragraph_end = paragraphs
-                .iter()
-                .find(|p| p.end as usize >= t.end)
-                .map_or(u32::MAX, |p| p.end);
+            while name < names.len() && (names[name].end as usize) <= t.start {
+                name += 1;
+            }
+            if names.get(name).is_some_and(|n| (n.start as usize) < t.end) {
+                i += 1;
+                continue;
+            }
+            while paragraph < paragraphs.len() && (paragraphs[paragraph].end as usize) < t.end {
+                paragraph += 1;
+            }
+            let paragraph_end = paragraphs.get(paragraph).map_or(u32::MAX, |p| p.end);
             if narrative.is_some_and(|(_, end)| end != paragraph_end) {
                 narrative = None;
                 point = None;
             }
-            let future = sentences
-                .iter()
-                .find(|s| s.start as usize <= t.start && t.start < s.end as usize)
-                .is_some_and(|s| is_future(s.slice(text)));
+            while sentence < sentences.len() && (sentences[sentence].end as usize) <= t.start {
+                sentence += 1;
+            }
+            let future = match future_of {
+                Some((k, f)) if k == sentence => f,
+                _ => {
+                    let f = sentences
+                        .get(sentence)
+                        .is_some_and(|s| s.start as usize <= t.start && is_future(s.slice(text)));
+                    future_of = Some((sentence, f));
+                    f
+                }
+            };
             let anchor = Anchor {
                 date,
                 narrative: narrative.map(|(d, _)| d),
@@ -587,6 +801,42 @@ impl Numbers {
             }
         }
         out
+    }
+
+    /// Whether a figure may start at token `t`: a digit, a symbol, or a word in the starter
+    /// set (number and month words, modifiers, currencies, date words).
+    fn may_start(&self, text: &str, t: Tok) -> bool {
+        match t.kind {
+            Kind::Num => true,
+            // Currency symbols, signs and "~" open figures; other punctuation never does.
+            Kind::Sym => matches!(
+                &text[t.start..t.end],
+                "$" | "€" | "£" | "¥" | "₹" | "-" | "−" | "–" | "+" | "~"
+            ),
+            Kind::Word => {
+                let mut buf = [0u8; 24];
+                lower(&text[t.start..t.end], &mut buf).is_some_and(|l| self.starters.contains(l))
+            }
+        }
+    }
+
+    /// Whether a starter word at `i` is itself a core, or a digit or core word follows within
+    /// five tokens ("the end of May", "over 83%").
+    fn core_follows(&self, text: &str, toks: &[Tok], i: usize) -> bool {
+        let is_core = |t: &Tok| match t.kind {
+            Kind::Num => true,
+            Kind::Sym => false,
+            Kind::Word => {
+                let mut buf = [0u8; 24];
+                lower(&text[t.start..t.end], &mut buf).is_some_and(|l| self.cores.contains(l))
+            }
+        };
+        let t = &toks[i];
+        match t.kind {
+            Kind::Num => true,
+            Kind::Sym => toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num),
+            Kind::Word => is_core(t) || toks[i + 1..].iter().take(5).any(is_core),
+        }
     }
 
     /// A number in words or digits (with its scale) at token `i`.
@@ -689,20 +939,15 @@ impl Numbers {
     /// A number in words: "twenty-five", "a hundred and twenty", "two thousand five hundred",
     /// "one and a half million", "half a million", "two dozen", "dozens", "two-thirds".
     fn number_words(&self, c: &Ctx<'_>, i: usize) -> Option<Read> {
-        let lower = |k: usize| c.s(k).to_ascii_lowercase();
-        let w = lower(i);
+        let mut buf = [0u8; 24];
+        let w: &str = lower(c.s(i), &mut buf).unwrap_or("");
         // Vague amounts: "dozens", "hundreds of thousands".
         if matches!(
-            w.as_str(),
+            w,
             "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens"
         ) {
             let mut next = i + 1;
-            if c.is(next, "of")
-                && matches!(
-                    lower(next + 1).as_str(),
-                    "thousands" | "millions" | "billions"
-                )
-            {
+            if c.is(next, "of") && matches!(c.s(next + 1), "thousands" | "millions" | "billions") {
                 next += 2;
             }
             return (w != "tens" || next > i + 1).then_some(Read {
@@ -720,8 +965,8 @@ impl Numbers {
         }
         // "no one", "the one that", "one another": a pronoun, not a count.
         if w == "one" {
-            let before = lower(i.wrapping_sub(1));
-            let after = lower(i + 1);
+            let before = c.s(i.wrapping_sub(1)).to_ascii_lowercase();
+            let after = c.s(i + 1).to_ascii_lowercase();
             if ["no", "the", "any", "every", "each", "this", "that", "which"]
                 .contains(&before.as_str())
                 || ["another", "who", "that", "which"].contains(&after.as_str())
@@ -730,11 +975,10 @@ impl Numbers {
             }
         }
         let unit_word = |k: usize| -> Option<(f64, usize)> {
-            let w = lower(k);
-            if let Some(n) = ONES.iter().position(|o| *o == w) {
+            if let Some(n) = ONES.iter().position(|o| c.is(k, o)) {
                 return Some((n as f64, k + 1));
             }
-            let t = TENS.iter().position(|t| !t.is_empty() && *t == w)?;
+            let t = TENS.iter().position(|t| !t.is_empty() && c.is(k, t))?;
             // twenty-five
             if c.s(k + 1) == "-" && c.touch(k) && c.touch(k + 1) {
                 if let Some(u) = ONES[1..10].iter().position(|o| c.is(k + 2, o)) {
@@ -750,7 +994,7 @@ impl Numbers {
         };
         // "a"/"an" stands for one before a dozen, a hundred, a scale or a fraction.
         let (mut current, mut k) = if w == "a" || w == "an" {
-            let next = lower(i + 1);
+            let next = c.s(i + 1).to_ascii_lowercase();
             if let Some((_, f)) = FRACTIONS
                 .iter()
                 .find(|(f, _)| *f == next && !f.ends_with('s'))
@@ -820,7 +1064,7 @@ impl Numbers {
         }
         let mut total = 0.0;
         loop {
-            let word = lower(k);
+            let word = c.s(k).to_ascii_lowercase();
             if word == "dozen" {
                 current *= 12.0;
                 k += 1;
