@@ -363,6 +363,15 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(b).ok()
 }
 
+/// Whether `word` is one of the words after which a number is a reference (`REFERENCE_WORDS`),
+/// tested by length first.
+fn is_reference_word(word: &str) -> bool {
+    (1..=12).contains(&word.len())
+        && REFERENCE_WORDS
+            .iter()
+            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+}
+
 /// A phrase table: lower-case phrases of one or more words, with what they mean.
 #[derive(Clone, Debug)]
 struct Phrases<T> {
@@ -862,7 +871,7 @@ impl Numbers {
                 } else {
                     c.s(i.wrapping_sub(1))
                 };
-                if i > 0 && REFERENCE_WORDS.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+                if i > 0 && is_reference_word(prev) {
                     return None;
                 }
                 // "5G", "F-35", "24/7", "2.3.1", "1-800-555-0199": identifiers, not figures.
@@ -956,11 +965,7 @@ impl Numbers {
                 next,
             });
         }
-        if i > 0
-            && REFERENCE_WORDS
-                .iter()
-                .any(|r| c.s(i - 1).eq_ignore_ascii_case(r))
-        {
+        if i > 0 && is_reference_word(c.s(i - 1)) {
             return None; // "Phase One"
         }
         // "no one", "the one that", "one another": a pronoun, not a count.
@@ -2131,7 +2136,7 @@ impl Numbers {
             } else {
                 c.s(i.wrapping_sub(1))
             };
-            if i > 0 && REFERENCE_WORDS.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+            if i > 0 && is_reference_word(prev) {
                 return None;
             }
             if (1900..=2100).contains(&y) {
