@@ -18,10 +18,26 @@
 //! | `sections` | array | `{start, end, title}`; `title` is `null` for a body that starts without a heading |
 //! | `paragraphs`, `sentences` | array | `{start, end}` |
 //! | `tokens` | array | `{start, end}`, only with [`Options::tokens`] |
-//! | `entities` | array | `{start, end, text, label, id}`: names with their OntoNotes label and canonical id |
+//! | `entities` | array | names `{start, end, text, label, id}` and figures `{start, end, text, label, value}`, in text order |
 //! | `source_map` | string | only with [`Options::source_map`], see below |
 //!
 //! Offsets are **code points** of `text`, end-exclusive: Python's `text[start:end]`.
+//!
+//! ## `value` (figures)
+//!
+//! Only the fields a figure has are written: `amount` (a JSON number: whole numbers without a
+//! fraction, `552000000000`), or `min` and `max` for a range; `unit` (ISO 4217 for MONEY,
+//! `percent`, `percentage_point`, or a measure: `km`, `kg`, `tonne`, `m3`, ...); `mod`
+//! (`more_than`, `less_than`, `approx`, `at_least`, `at_most`, and for dates `start`, `mid`,
+//! `end`, TIMEX3's START/MID/END); `stat` (`average`, `total`, `median`); `per` (`month`,
+//! `year`, `capita`, ...); `timex` for DATE and TIME. A vague amount ("dozens", "billions of
+//! dollars") has no `amount` (a MONEY one keeps its `unit`).
+//!
+//! `timex` follows TIMEX3: `2025-01-20`, `2025-01`, `2025`, `2025-Q1`, `2025-H2`, `2025-SU`,
+//! decades `202`, fiscal years `FY2024`, durations `P16Y`, `P3M`, `P1DE` (decades), vague ones
+//! `PXM`, times `2025-03-04T10:30` (`XXXX-XX-XXT10:30` when no day is named), weeks `2026-W26`;
+//! a year that cannot be resolved is `XXXX` (`XXXX-03`). These extend the SPEC's list without
+//! changing any of its values.
 //!
 //! ## `source_map`
 //!
