@@ -352,15 +352,19 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FastSet = std::collections::HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
-type FastMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+type FastSet = std::collections::HashSet<Vec<u8>, std::hash::BuildHasherDefault<Fnv>>;
+type FastMap<V> = std::collections::HashMap<Vec<u8>, V, std::hash::BuildHasherDefault<Fnv>>;
 
-/// `word` in lower case in `buf` (ASCII only; longer or non-ASCII words give None).
-fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+fn extend_bytes(set: &mut FastSet, words: impl IntoIterator<Item = String>) {
+    set.extend(words.into_iter().map(String::into_bytes));
+}
+
+/// `word` in lower case in `buf` (ASCII letters lowered; longer words give None).
+fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
     let b = buf.get_mut(..word.len())?;
     b.copy_from_slice(word.as_bytes());
     b.make_ascii_lowercase();
-    std::str::from_utf8(b).ok()
+    Some(b)
 }
 
 /// Whether `word` is one of the words after which a number is a reference (`REFERENCE_WORDS`),
@@ -395,7 +399,10 @@ impl<T: Copy> Phrases<T> {
         entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         let mut by_first: FastMap<Vec<usize>> = FastMap::default();
         for (k, (words, _)) in entries.iter().enumerate() {
-            by_first.entry(words[0].clone()).or_default().push(k);
+            by_first
+                .entry(words[0].clone().into_bytes())
+                .or_default()
+                .push(k);
         }
         Phrases { entries, by_first }
     }
@@ -460,6 +467,9 @@ struct Amount {
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Tok],
+    /// The number read at each token (outer None: not read yet), since the date and amount
+    /// rules ask for the same one several times.
+    numbers: std::cell::RefCell<Vec<Option<Option<Read>>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -557,26 +567,29 @@ impl Numbers {
             .iter()
             .map(|(w, _)| w[0].clone())
             .chain(numbers.modifiers.entries.iter().map(|(w, _)| w[0].clone()));
-        starters.extend(firsts);
+        extend_bytes(&mut starters, firsts);
         let words = ONES
             .iter()
             .chain(&TENS)
             .chain(&ORDINALS)
             .chain(&ORDINAL_TENS)
             .chain(&WEEKDAYS);
-        starters.extend(
+        extend_bytes(
+            &mut starters,
             words
                 .filter(|w| !w.is_empty())
                 .map(|w| w.to_ascii_lowercase()),
         );
-        starters.extend(
+        extend_bytes(
+            &mut starters,
             MONTHS
                 .iter()
                 .chain(&MONTH_ABBREVIATIONS)
                 .map(|w| w.to_ascii_lowercase()),
         );
-        starters.extend(FRACTIONS.iter().map(|(w, _)| w.to_string()));
-        starters.extend(
+        extend_bytes(&mut starters, FRACTIONS.iter().map(|(w, _)| w.to_string()));
+        extend_bytes(
+            &mut starters,
             [
                 "a",
                 "an",
@@ -633,19 +646,22 @@ impl Numbers {
             .chain(&ORDINALS)
             .chain(&ORDINAL_TENS)
             .chain(&WEEKDAYS);
-        cores.extend(
+        extend_bytes(
+            &mut cores,
             core_words
                 .filter(|w| !w.is_empty())
                 .map(|w| w.to_ascii_lowercase()),
         );
-        cores.extend(
+        extend_bytes(
+            &mut cores,
             MONTHS
                 .iter()
                 .chain(&MONTH_ABBREVIATIONS)
                 .map(|w| w.to_ascii_lowercase()),
         );
-        cores.extend(FRACTIONS.iter().map(|(w, _)| w.to_string()));
-        cores.extend(
+        extend_bytes(&mut cores, FRACTIONS.iter().map(|(w, _)| w.to_string()));
+        extend_bytes(
+            &mut cores,
             [
                 "half",
                 "dozen",
@@ -708,19 +724,24 @@ impl Numbers {
     ) -> Vec<Figure> {
         let mut toks = Vec::with_capacity(text.len() / 5);
         tokenize(text, &mut toks);
-        let ctx = Ctx { text, toks: &toks };
+        let ctx = Ctx {
+            text,
+            toks: &toks,
+            numbers: std::cell::RefCell::new(vec![None; toks.len()]),
+        };
         let mut out = Vec::new();
         let mut narrative: Option<(Date, u32)> = None; // last explicit date, and its paragraph's end
         let mut point: Option<Date> = None; // the last full date read, for "two days later"
                                             // Cursors over the sorted names, paragraphs and sentences: each is passed once.
         let (mut name, mut paragraph, mut sentence) = (0, 0, 0);
         let mut future_of: Option<(usize, bool)> = None; // tense of the current sentence, once
+        let mut core_memo = vec![0u8; toks.len()]; // per token: 0 not known, 1 not a core, 2 a core
         let mut i = 0;
         while i < toks.len() {
             let t = toks[i];
             // Most tokens are ordinary words: only a digit, a symbol or a word that may open a
             // figure is looked at further.
-            if !self.may_start(text, t) || !self.core_follows(text, &toks, i) {
+            if !self.may_start(text, t) || !self.core_follows(text, &toks, i, &mut core_memo) {
                 i += 1;
                 continue;
             }
@@ -830,26 +851,48 @@ impl Numbers {
     }
 
     /// Whether a starter word at `i` is itself a core, or a digit or core word follows within
-    /// five tokens ("the end of May", "over 83%").
-    fn core_follows(&self, text: &str, toks: &[Tok], i: usize) -> bool {
-        let is_core = |t: &Tok| match t.kind {
-            Kind::Num => true,
-            Kind::Sym => false,
-            Kind::Word => {
-                let mut buf = [0u8; 24];
-                lower(&text[t.start..t.end], &mut buf).is_some_and(|l| self.cores.contains(l))
+    /// five tokens ("the end of May", "over 83%"). `memo` keeps each token's answer, since the
+    /// windows of neighbouring starters overlap.
+    fn core_follows(&self, text: &str, toks: &[Tok], i: usize, memo: &mut [u8]) -> bool {
+        let mut is_core = |k: usize| {
+            if memo[k] == 0 {
+                let t = &toks[k];
+                let core = match t.kind {
+                    Kind::Num => true,
+                    Kind::Sym => false,
+                    Kind::Word => {
+                        let mut buf = [0u8; 24];
+                        lower(&text[t.start..t.end], &mut buf)
+                            .is_some_and(|l| self.cores.contains(l))
+                    }
+                };
+                memo[k] = if core { 2 } else { 1 };
             }
+            memo[k] == 2
         };
-        let t = &toks[i];
-        match t.kind {
+        match toks[i].kind {
             Kind::Num => true,
             Kind::Sym => toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num),
-            Kind::Word => is_core(t) || toks[i + 1..].iter().take(5).any(is_core),
+            Kind::Word => is_core(i) || (i + 1..toks.len().min(i + 6)).any(is_core),
         }
     }
 
     /// A number in words or digits (with its scale) at token `i`.
     fn number(&self, c: &Ctx<'_>, i: usize, after_currency: bool) -> Option<Read> {
+        if after_currency {
+            return self.read_number(c, i, true);
+        }
+        if let Some(Some(known)) = c.numbers.borrow().get(i) {
+            return *known;
+        }
+        let read = self.read_number(c, i, false);
+        if let Some(slot) = c.numbers.borrow_mut().get_mut(i) {
+            *slot = Some(read);
+        }
+        read
+    }
+
+    fn read_number(&self, c: &Ctx<'_>, i: usize, after_currency: bool) -> Option<Read> {
         let read = match c.kind(i)? {
             Kind::Num => {
                 // Not a figure inside a name or reference ("COVID-19", "Article 7").
@@ -949,7 +992,9 @@ impl Numbers {
     /// "one and a half million", "half a million", "two dozen", "dozens", "two-thirds".
     fn number_words(&self, c: &Ctx<'_>, i: usize) -> Option<Read> {
         let mut buf = [0u8; 24];
-        let w: &str = lower(c.s(i), &mut buf).unwrap_or("");
+        let w: &str = lower(c.s(i), &mut buf)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
         // Vague amounts: "dozens", "hundreds of thousands".
         if matches!(
             w,
