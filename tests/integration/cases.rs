@@ -48,6 +48,17 @@ fn load<T: for<'de> Deserialize<'de>>(file: &str) -> Vec<T> {
         .case
 }
 
+/// The paragraphs of a case's text, which separates them by a blank line.
+fn paragraph_spans(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for part in text.split("\n\n") {
+        spans.push(Span::from_usize(start, start + part.len()));
+        start += part.len() + 2;
+    }
+    spans
+}
+
 /// The verdict on one case: it must pass, unless it is a known failure, which must still fail.
 fn verdict(
     passed: bool,
@@ -87,17 +98,14 @@ fn segment_cases() {
         |case| {
             // Paragraphs are separated by a blank line in the case text.
             let text = &case.text;
-            let mut blocks = Vec::new();
-            let mut start = 0;
-            for part in text.split("\n\n") {
-                let end = start + part.len();
-                blocks.push(Block {
-                    span: Span::from_usize(start, end),
+            let blocks: Vec<Block> = paragraph_spans(text)
+                .into_iter()
+                .map(|span| Block {
+                    span,
                     kind: BlockKind::Paragraph,
                     run_in_heading: None,
-                });
-                start = end + 2;
-            }
+                })
+                .collect();
             let seg = segmenter.segment(text, &blocks);
             let got: Vec<&str> = seg.sentences.iter().map(|s| s.slice(text)).collect();
             verdict(got == case.sentences, &case.known_failure, || {
@@ -248,12 +256,7 @@ fn number_cases() {
     let mut failures = Vec::new();
     for case in &cases {
         let text = &case.text;
-        let mut paragraphs = Vec::new();
-        let mut start = 0;
-        for part in text.split("\n\n") {
-            paragraphs.push(Span::from_usize(start, start + part.len()));
-            start += part.len() + 2;
-        }
+        let paragraphs = paragraph_spans(text);
         let sentences = paragraphs.clone();
         let date = case.date.as_deref().and_then(Date::parse);
         let got = numbers.find(text, &paragraphs, &sentences, &[], date);

@@ -213,6 +213,55 @@ const DIGIT_SUFFIXES: &[&str] = &[
     "bn", "m", "mn", "mln", "k", "tn", "st", "nd", "rd", "th", "s", "km", "kg", "kV", "MW", "GW",
     "bcm", "pp", "pct",
 ];
+/// Words that make a figure by themselves, besides number and month words.
+const CORE_WORDS: &[&str] = &[
+    "half",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "tens",
+    "noon",
+    "midday",
+    "midnight",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "annual",
+    "daily",
+    "monthly",
+    "weekly",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "days",
+    "weeks",
+    "months",
+    "decades",
+    "years",
+    "hours",
+    "year",
+    "month",
+    "week",
+    "day",
+    "decade",
+    "fiscal",
+    "financial",
+];
+/// Words that open a figure before a core word ("the end of May", "between 2 and 3").
+const LEADING_WORDS: &[&str] = &[
+    "a", "an", "the", "between", "from", "early", "late", "mid", "another", "recent", "last",
+    "next", "this", "q", "h",
+];
 /// Unit words that may follow a number word by a hyphen ("one-kilogram", "five-minute").
 const UNIT_WORDS: &[&str] = &[
     "kilogram",
@@ -559,154 +608,36 @@ impl Numbers {
             }),
             rates: Phrases::parse(RATES, |c| c.get(1).map(|s| leak(s.trim()))),
         };
-        // The first word of every phrase, and every word a figure may open with.
-        let mut starters = FastSet::default();
-        let firsts = numbers
-            .prefix_currencies
-            .entries
-            .iter()
-            .map(|(w, _)| w[0].clone())
-            .chain(numbers.modifiers.entries.iter().map(|(w, _)| w[0].clone()));
-        extend_bytes(&mut starters, firsts);
-        let words = ONES
-            .iter()
-            .chain(&TENS)
-            .chain(&ORDINALS)
-            .chain(&ORDINAL_TENS)
-            .chain(&WEEKDAYS);
-        extend_bytes(
-            &mut starters,
-            words
-                .filter(|w| !w.is_empty())
-                .map(|w| w.to_ascii_lowercase()),
-        );
-        extend_bytes(
-            &mut starters,
-            MONTHS
-                .iter()
-                .chain(&MONTH_ABBREVIATIONS)
-                .map(|w| w.to_ascii_lowercase()),
-        );
-        extend_bytes(&mut starters, FRACTIONS.iter().map(|(w, _)| w.to_string()));
-        extend_bytes(
-            &mut starters,
-            [
-                "a",
-                "an",
-                "the",
-                "half",
-                "dozens",
-                "hundreds",
-                "thousands",
-                "millions",
-                "billions",
-                "tens",
-                "between",
-                "from",
-                "early",
-                "late",
-                "mid",
-                "another",
-                "recent",
-                "last",
-                "next",
-                "this",
-                "fiscal",
-                "financial",
-                "noon",
-                "midday",
-                "midnight",
-                "yesterday",
-                "today",
-                "tomorrow",
-                "annual",
-                "daily",
-                "monthly",
-                "weekly",
-                "spring",
-                "summer",
-                "autumn",
-                "fall",
-                "winter",
-                "q",
-                "h",
-                "days",
-                "weeks",
-                "months",
-                "decades",
-                "years",
-                "hours",
-            ]
-            .map(String::from),
-        );
+        // Core words make a figure by themselves (number and month words, periods); starters
+        // are the cores, the first words of every phrase, and words that open a figure before
+        // a core ("the end of May", "between", "last year").
         let mut cores = FastSet::default();
-        let core_words = ONES
+        let word_lists = ONES
             .iter()
             .chain(&TENS)
             .chain(&ORDINALS)
             .chain(&ORDINAL_TENS)
             .chain(&WEEKDAYS);
+        let month_words = MONTHS.iter().chain(&MONTH_ABBREVIATIONS);
         extend_bytes(
             &mut cores,
-            core_words
+            word_lists
+                .chain(month_words)
                 .filter(|w| !w.is_empty())
-                .map(|w| w.to_ascii_lowercase()),
-        );
-        extend_bytes(
-            &mut cores,
-            MONTHS
-                .iter()
-                .chain(&MONTH_ABBREVIATIONS)
                 .map(|w| w.to_ascii_lowercase()),
         );
         extend_bytes(&mut cores, FRACTIONS.iter().map(|(w, _)| w.to_string()));
-        extend_bytes(
-            &mut cores,
-            [
-                "half",
-                "dozen",
-                "dozens",
-                "hundred",
-                "hundreds",
-                "thousands",
-                "millions",
-                "billions",
-                "tens",
-                "noon",
-                "midday",
-                "midnight",
-                "yesterday",
-                "today",
-                "tomorrow",
-                "annual",
-                "daily",
-                "monthly",
-                "weekly",
-                "spring",
-                "summer",
-                "autumn",
-                "fall",
-                "winter",
-                "days",
-                "weeks",
-                "months",
-                "decades",
-                "years",
-                "hours",
-                "year",
-                "month",
-                "week",
-                "day",
-                "decade",
-                "fiscal",
-                "financial",
-                "thousand",
-                "million",
-                "billion",
-                "trillion",
-            ]
-            .map(String::from),
-        );
+        extend_bytes(&mut cores, CORE_WORDS.iter().map(|w| w.to_string()));
+        let mut starters = cores.clone();
+        let currency_firsts = numbers
+            .prefix_currencies
+            .entries
+            .iter()
+            .map(|(w, _)| w[0].clone());
+        let firsts =
+            currency_firsts.chain(numbers.modifiers.entries.iter().map(|(w, _)| w[0].clone()));
+        extend_bytes(&mut starters, firsts);
+        extend_bytes(&mut starters, LEADING_WORDS.iter().map(|w| w.to_string()));
         numbers.starters = starters;
         numbers.cores = cores;
         numbers
