@@ -77,6 +77,59 @@ pub struct GoldDoc {
     pub sentences: Vec<CharSpan>,
     /// Marked entities and figures, in order.
     pub entities: Vec<GoldEntity>,
+    /// The stance of each sentence, where the file gives one (same order as `sentences`).
+    pub stances: Vec<Option<GoldStance>>,
+}
+
+/// A sentence's hand-written stance: `[cooperation mexico>united-states]` before the sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoldStance {
+    /// `cooperation`, `resistance`, `mixed` or `none`.
+    pub label: String,
+    /// Who takes the stance (an entity id), when the label is not `none`.
+    pub actor: Option<String>,
+    /// Toward whom.
+    pub target: Option<String>,
+}
+
+const STANCES: &[&str] = &["cooperation", "resistance", "mixed", "none"];
+
+/// Splits a leading stance mark off a sentence line.
+fn stance_mark(line: &str) -> Result<(Option<GoldStance>, &str), String> {
+    let Some(rest) = line.strip_prefix('[') else {
+        return Ok((None, line));
+    };
+    let Some(close) = rest.find("] ") else {
+        return Ok((None, line));
+    };
+    let mut parts = rest[..close].split(' ');
+    let label = parts.next().unwrap_or("");
+    if !STANCES.contains(&label) {
+        return Ok((None, line)); // a sentence that opens with a bracket
+    }
+    let (actor, target) = match parts.next() {
+        None => (None, None),
+        Some(pair) => {
+            let (a, t) = pair
+                .split_once('>')
+                .ok_or_else(|| format!("stance {pair:?} is not actor>target"))?;
+            (Some(a.to_string()), Some(t.to_string()))
+        }
+    };
+    if parts.next().is_some() || (label != "none" && actor.is_none()) {
+        return Err(format!(
+            "stance mark [{}] must be `label actor>target` (or `none`)",
+            &rest[..close]
+        ));
+    }
+    Ok((
+        Some(GoldStance {
+            label: label.to_string(),
+            actor,
+            target,
+        }),
+        &rest[close + 2..],
+    ))
 }
 
 const LABELS: &[&str] = &[
@@ -237,6 +290,7 @@ pub fn parse(src: &str) -> Result<GoldDoc, GoldError> {
             }
             continue;
         }
+        let (stance, line) = stance_mark(line).map_err(|reason| fail(n, &reason))?;
         let (line, marks) = unmark(line).map_err(|reason| fail(n, &reason))?;
         let line = line.as_str();
         let (heading, sentence) = match line.strip_prefix('§') {
@@ -287,6 +341,7 @@ pub fn parse(src: &str) -> Result<GoldDoc, GoldError> {
             start: chars,
             end: chars + len,
         });
+        doc.stances.push(stance);
         chars += len;
     }
     if let Some(start) = para_start.take() {
@@ -314,7 +369,13 @@ impl GoldDoc {
             "text": self.text,
             "sections": self.sections.iter().map(|s| json!({"start": s.span.start, "end": s.span.end, "title": s.title})).collect::<Vec<_>>(),
             "paragraphs": self.paragraphs.iter().map(span).collect::<Vec<_>>(),
-            "sentences": self.sentences.iter().map(span).collect::<Vec<_>>(),
+            "sentences": self.sentences.iter().zip(&self.stances).map(|(s, st)| {
+                let mut v = span(s);
+                if let Some(st) = st {
+                    v["stance"] = json!({"label": st.label, "actor": st.actor, "target": st.target});
+                }
+                v
+            }).collect::<Vec<_>>(),
             "entities": self.entities.iter().map(|e| {
                 let mut m = json!({"start": e.span.start, "end": e.span.end, "text": e.text, "label": e.label});
                 if let Some(id) = &e.id {
@@ -546,6 +607,29 @@ mod tests {
         assert_eq!(g.entities[0].value["timex"], "2024");
         assert_eq!(g.entities[1].id.as_deref(), Some("lodz"));
         assert_eq!(g.sections[1].title.as_deref(), Some("Mexico's answer"));
+    }
+
+    #[test]
+    fn stance_marks() {
+        let src = "id: s\n---\n§\n[cooperation mexico>united-states] Mexico agreed.\n[none] Tariffs rose.\n\n[resistance mexico>united-states] § Mexico's refusal.\n";
+        let g = parse(src).unwrap();
+        assert_eq!(g.text, "Mexico agreed. Tariffs rose.\n\nMexico's refusal.");
+        let labels: Vec<_> = g
+            .stances
+            .iter()
+            .map(|s| s.as_ref().map(|s| s.label.as_str()))
+            .collect();
+        assert_eq!(
+            labels,
+            [Some("cooperation"), Some("none"), Some("resistance")]
+        );
+        assert_eq!(
+            g.stances[0].as_ref().unwrap().target.as_deref(),
+            Some("united-states")
+        );
+        assert_eq!(g.sections[1].title.as_deref(), Some("Mexico's refusal"));
+        let err = parse("id: s\n---\n§\n[cooperation] Mexico agreed.\n").unwrap_err();
+        assert_eq!(err.line, 4);
     }
 
     #[test]
