@@ -455,3 +455,35 @@ fn figures_match_the_gold() {
         "figure value accuracy {accuracy:.3} fell below {VALUES_REACHED}"
     );
 }
+
+/// The stance gold is complete and consistent: every sentence has a stance, and every actor and
+/// target is an id the same document marks as an entity.
+#[test]
+fn stance_gold_is_complete() {
+    for gold in gold_docs() {
+        let ids: std::collections::HashSet<&str> = gold
+            .entities
+            .iter()
+            .filter_map(|e| e.id.as_deref())
+            .collect();
+        for (k, stance) in gold.stances.iter().enumerate() {
+            let s = &gold.sentences[k];
+            let sentence: String = gold
+                .text
+                .chars()
+                .skip(s.start)
+                .take(s.end - s.start)
+                .collect();
+            let stance = stance
+                .as_ref()
+                .unwrap_or_else(|| panic!("{}: no stance for {sentence:?}", gold.id));
+            for id in [&stance.actor, &stance.target].into_iter().flatten() {
+                assert!(
+                    ids.contains(id.as_str()),
+                    "{}: stance party {id:?} is not an entity of the document",
+                    gold.id
+                );
+            }
+        }
+    }
+}
