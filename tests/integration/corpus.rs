@@ -487,3 +487,51 @@ fn stance_gold_is_complete() {
         }
     }
 }
+
+/// The stance cue lexicon (data for the coming stance stage) is well formed: every line a JSON
+/// object with its fields, a known polarity, a kebab-case id and a weight in (0, 1].
+#[test]
+fn stance_cues_are_well_formed() {
+    let path = root().join("lexicons/stance/cues.jsonl");
+    let text = std::fs::read_to_string(&path).expect("lexicons/stance/cues.jsonl");
+    let polarities = [
+        "cooperation",
+        "resistance",
+        "pressure",
+        "negator",
+        "hedge",
+        "contrast",
+    ];
+    let mut n = 0;
+    for (k, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let v: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}", k + 1));
+        let field = |f: &str| {
+            v[f].as_str()
+                .unwrap_or_else(|| panic!("line {}: no {f}", k + 1))
+                .to_string()
+        };
+        assert!(!field("pattern").is_empty(), "line {}", k + 1);
+        assert!(
+            polarities.contains(&field("polarity").as_str()),
+            "line {}: polarity",
+            k + 1
+        );
+        let id = field("id");
+        assert!(
+            id.split('-').all(|p| !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())),
+            "line {}: id {id}",
+            k + 1
+        );
+        let w = v["weight"].as_f64().unwrap_or(0.0);
+        assert!(w > 0.0 && w <= 1.0, "line {}: weight {w}", k + 1);
+        n += 1;
+    }
+    assert!(n >= 300, "{n} cues");
+}
