@@ -562,6 +562,17 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// Whether token `i` follows a word after which a number is a reference ("Article 7",
+    /// "No. 8", "Art. 5"), the word's full stop allowed.
+    fn after_reference_word(&self, i: usize) -> bool {
+        let prev = if self.s(i.wrapping_sub(1)) == "." {
+            i.wrapping_sub(2)
+        } else {
+            i.wrapping_sub(1)
+        };
+        i > 0 && is_reference_word(self.s(prev))
+    }
+
     fn span(&self, first: usize, next: usize) -> Span {
         Span::from_usize(self.toks[first].start, self.toks[next - 1].end)
     }
@@ -840,12 +851,7 @@ impl Numbers {
                 if !after_currency && i > 0 && c.kind(i - 1) == Some(Kind::Word) && c.touch(i - 1) {
                     return None;
                 }
-                let prev = if c.s(i.wrapping_sub(1)) == "." {
-                    c.s(i.wrapping_sub(2))
-                } else {
-                    c.s(i.wrapping_sub(1))
-                };
-                if i > 0 && is_reference_word(prev) {
+                if c.after_reference_word(i) {
                     return None;
                 }
                 // "5G", "F-35", "24/7", "2.3.1", "1-800-555-0199": identifiers, not figures.
@@ -2107,12 +2113,7 @@ impl Numbers {
             if COUNT_NOUNS.contains(&noun.as_str()) || c.s(i + 1) == "%" {
                 return None;
             }
-            let prev = if c.s(i.wrapping_sub(1)) == "." {
-                c.s(i.wrapping_sub(2))
-            } else {
-                c.s(i.wrapping_sub(1))
-            };
-            if i > 0 && is_reference_word(prev) {
+            if c.after_reference_word(i) {
                 return None;
             }
             if (1900..=2100).contains(&y) {
