@@ -165,6 +165,13 @@ impl fmt::Display for LexiconError {
 
 impl std::error::Error for LexiconError {}
 
+impl From<Vec<Problem>> for LexiconError {
+    /// Problems found by another loader of lexicon data (stance cues), for one error type.
+    fn from(problems: Vec<Problem>) -> LexiconError {
+        LexiconError { problems }
+    }
+}
+
 /// The entries in force after layering.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -397,7 +404,8 @@ fn explain(line: &str, err: serde_json::Error) -> String {
     }
 }
 
-fn is_id(s: &str) -> bool {
+/// Whether `s` is a canonical id: lower-case ASCII words and digits joined by single `-`.
+pub fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.split('-').all(|part| {
             !part.is_empty()

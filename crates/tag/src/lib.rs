@@ -42,20 +42,12 @@
 //! search at each of those (most end after a byte or two); no allocation per token.
 #![deny(missing_docs)]
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind, PatternID};
+mod phrases;
+
 use gloss_doc::{Entity, Label, Span};
 pub use gloss_lexicon::{CasePolicy, Lexicon};
-
-/// The automaton could not be built.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot compile the lexicons: {0}")]
-pub struct BuildError(#[from] aho_corasick::BuildError);
-
-/// How many aliases ending at different places along one walk are kept (a name rarely has
-/// more than a few shorter names as prefixes: "Bank", "Bank of Mexico").
-const MAX_CANDIDATES: usize = 16;
+use phrases::{is_word_char, word_hash};
+pub use phrases::{BuildError, Phrases, Word, Words};
 
 /// What a matched alias stands for.
 #[derive(Clone, Debug)]
@@ -76,115 +68,15 @@ const LOCATIVE: &[&str] = &[
 /// Tags names; build once, share across threads.
 #[derive(Clone, Debug)]
 pub struct Tagger {
-    /// Walked from word starts only (names start at word starts), state by state.
-    automaton: NFA,
-    /// The anchored start state.
-    start: StateID,
-    /// The first words of every alias: words that begin no alias are skipped without walking
-    /// the automaton (whose states are mostly not in cache).
-    first_words: FirstWords,
-    /// Automaton pattern index -> target index.
-    variant_target: Vec<u32>,
+    /// Every alias, in lexicon entry order.
+    phrases: Phrases,
+    /// Lexicon entry -> target index.
+    entry_target: Vec<u32>,
     targets: Vec<Target>,
 }
 
 /// Suffixes of a full name that are not its surname.
 const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
-
-fn push_unique(variants: &mut Vec<String>, v: String) {
-    if !variants.contains(&v) {
-        variants.push(v);
-    }
-}
-
-/// The ways an entry may be written.
-fn variants(pattern: &str, case: CasePolicy) -> Vec<String> {
-    let mut out = vec![pattern.to_string()];
-    if case == CasePolicy::AsWritten {
-        let mut chars = pattern.chars();
-        if let Some(first) = chars.next().filter(|c| c.is_lowercase()) {
-            push_unique(&mut out, first.to_uppercase().chain(chars).collect());
-        }
-    }
-    // Typographic and straight apostrophes are the same to a reader.
-    for v in out.clone() {
-        if v.contains('\'') {
-            push_unique(&mut out, v.replace('\'', "’"));
-        } else if v.contains('’') {
-            push_unique(&mut out, v.replace('’', "'"));
-        }
-    }
-    out
-}
-
-/// Whether the character at `i` is a letter or digit, and its length.
-#[inline]
-fn char_class(text: &str, i: usize) -> (bool, usize) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        (b.is_ascii_alphanumeric(), 1)
-    } else {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        (is_word_char(c), c.len_utf8())
-    }
-}
-
-/// A hash of a word from its first eight bytes and its length: one load and one multiply.
-fn word_hash(word: &[u8]) -> u64 {
-    let mut head = [0u8; 8];
-    let n = word.len().min(8);
-    head[..n].copy_from_slice(&word[..n]);
-    (u64::from_le_bytes(head) ^ ((word.len() as u64) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-}
-
-/// A Bloom filter of first words: 2^18 bits (32 KiB, so it stays in cache), two probes.
-#[derive(Clone, Debug)]
-struct FirstWords {
-    bits: Box<[u64]>,
-}
-
-impl FirstWords {
-    const BITS: u32 = 18;
-
-    fn new() -> FirstWords {
-        FirstWords {
-            bits: vec![0; 1 << (Self::BITS - 6)].into_boxed_slice(),
-        }
-    }
-
-    fn probes(hash: u64) -> [usize; 2] {
-        // The high bits of a multiplicative hash are the well-mixed ones.
-        let mask = (1 << Self::BITS) - 1;
-        [
-            ((hash >> 46) & mask) as usize,
-            ((hash >> 20) & mask) as usize,
-        ]
-    }
-
-    fn insert(&mut self, hash: u64) {
-        for bit in Self::probes(hash) {
-            self.bits[bit >> 6] |= 1 << (bit & 63);
-        }
-    }
-
-    fn contains(&self, hash: u64) -> bool {
-        Self::probes(hash)
-            .iter()
-            .all(|&bit| self.bits[bit >> 6] & (1 << (bit & 63)) != 0)
-    }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-/// Whether `text[start..end]` stands as whole words (and is not a currency prefix such as the
-/// `US` of `US$3 billion`).
-fn bounded(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(is_word_char) && !after.is_some_and(|c| is_word_char(c) || c == '$')
-}
 
 /// The word before `start`, skipping an article ("in the Hague" -> "in").
 fn word_before(text: &str, start: usize) -> &str {
@@ -201,140 +93,77 @@ fn word_before(text: &str, start: usize) -> &str {
 impl Tagger {
     /// Compiles `lexicon`.
     pub fn new(lexicon: &Lexicon) -> Result<Tagger, BuildError> {
-        let mut patterns = Vec::with_capacity(lexicon.entries().len() * 2);
-        let mut variant_target = Vec::with_capacity(lexicon.entries().len() * 2);
-        let mut targets = Vec::with_capacity(lexicon.entries().len());
+        let mut entry_target = Vec::with_capacity(lexicon.entries().len());
+        let mut targets: Vec<Target> = Vec::with_capacity(lexicon.entries().len());
         for entry in lexicon.entries() {
-            let t = targets.len() as u32;
-            targets.push(Target {
-                label: entry.label,
-                id: entry.id.as_str().into(),
-                place: entry.place.as_deref().map(Into::into),
+            // Aliases of one thing share a target.
+            let same = targets.last().is_some_and(|t| {
+                t.label == entry.label
+                    && *t.id == *entry.id
+                    && t.place.as_deref() == entry.place.as_deref()
             });
-            for v in variants(&entry.pattern, entry.case) {
-                patterns.push(v);
-                variant_target.push(t);
+            if !same {
+                targets.push(Target {
+                    label: entry.label,
+                    id: entry.id.as_str().into(),
+                    place: entry.place.as_deref().map(Into::into),
+                });
             }
+            entry_target.push(targets.len() as u32 - 1);
         }
-        let mut first_words = FirstWords::new();
-        for p in &patterns {
-            let end = p
-                .char_indices()
-                .find(|&(_, c)| !is_word_char(c))
-                .map_or(p.len(), |(i, _)| i);
-            first_words.insert(word_hash(&p.as_bytes()[..end]));
-        }
-        let automaton = NFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)?;
-        // An NFA built with default options supports anchored searches, so this cannot fail.
-        let start = automaton
-            .start_state(Anchored::Yes)
-            .expect("anchored searches are supported");
+        let phrases = Phrases::new(
+            lexicon
+                .entries()
+                .iter()
+                .map(|e| (e.pattern.as_str(), e.case)),
+        )?;
         Ok(Tagger {
-            automaton,
-            start,
-            first_words,
-            variant_target,
+            phrases,
+            entry_target,
             targets,
         })
     }
 
     /// Number of aliases compiled (entries and their variants).
     pub fn aliases(&self) -> usize {
-        self.variant_target.len()
+        self.phrases.variants()
     }
 
     /// Heap memory used by the automaton, in bytes.
     pub fn memory_usage(&self) -> usize {
-        self.automaton.memory_usage()
-    }
-
-    fn target(&self, pattern: PatternID) -> &Target {
-        &self.targets[self.variant_target[pattern.as_usize()] as usize]
+        self.phrases.memory_usage()
     }
 
     /// The names in `text`, in order, not overlapping.
     pub fn tag<'t>(&'t self, text: &str) -> Vec<Entity<'t>> {
         let mut out: Vec<Entity<'t>> = Vec::new();
         let mut surnames = Surnames::new();
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        // Invariant: the character before `i` is not a letter or digit.
-        while i < bytes.len() {
-            let (word, mut len) = char_class(text, i);
-            if !word {
-                i += len;
+        let mut words = Words::new(text);
+        while let Some(word) = words.next() {
+            if let Some((end, entry)) = self.phrases.at(text, word) {
+                let t = &self.targets[self.entry_target[entry] as usize];
+                let id = match &t.place {
+                    Some(place) if LOCATIVE.contains(&word_before(text, word.start)) => place,
+                    _ => &t.id,
+                };
+                let entity = Entity {
+                    span: Span::from_usize(word.start, end),
+                    label: t.label,
+                    id: Some(id),
+                };
+                if entity.label == Label::Person {
+                    surnames.learn(text, entity);
+                }
+                out.push(entity);
+                words.skip_to(end); // a name ends where a word does
                 continue;
             }
-            // Read the word to its end.
-            let start = i;
-            loop {
-                i += len;
-                if i >= bytes.len() {
-                    break;
-                }
-                let (word, next) = char_class(text, i);
-                if !word {
-                    break;
-                }
-                len = next;
-            }
-            let hash = word_hash(&bytes[start..i]);
-            if self.first_words.contains(hash) {
-                if let Some((end, pattern)) = self.longest_at(text, start) {
-                    let t = self.target(pattern);
-                    let id = match &t.place {
-                        Some(place) if LOCATIVE.contains(&word_before(text, start)) => place,
-                        _ => &t.id,
-                    };
-                    let entity = Entity {
-                        span: Span::from_usize(start, end),
-                        label: t.label,
-                        id: Some(id),
-                    };
-                    if entity.label == Label::Person {
-                        surnames.learn(text, entity);
-                    }
-                    out.push(entity);
-                    i = end; // a name ends where a word does
-                    continue;
-                }
-            }
-            let word = Span::from_usize(start, i);
-            if let Some(person) = surnames.find(text, hash, word) {
-                out.push(Entity {
-                    span: word,
-                    ..person
-                });
+            let span = Span::from_usize(word.start, word.end);
+            if let Some(person) = surnames.find(text, word.hash, span) {
+                out.push(Entity { span, ..person });
             }
         }
         out
-    }
-
-    /// The longest alias starting at the word start `start` that ends at a word end: one walk
-    /// of the automaton from `start`, noting every alias that ends along the way.
-    fn longest_at(&self, text: &str, start: usize) -> Option<(usize, PatternID)> {
-        let bytes = text.as_bytes();
-        let mut ends = [(0usize, PatternID::ZERO); MAX_CANDIDATES];
-        let mut found = 0;
-        let mut sid = self.start;
-        for (i, &b) in bytes.iter().enumerate().skip(start) {
-            sid = self.automaton.next_state(Anchored::Yes, sid, b);
-            if self.automaton.is_special(sid) {
-                if self.automaton.is_dead(sid) {
-                    break;
-                }
-                if self.automaton.is_match(sid) {
-                    ends[found % MAX_CANDIDATES] = (i + 1, self.automaton.match_pattern(sid, 0));
-                    found += 1;
-                }
-            }
-        }
-        (0..found.min(MAX_CANDIDATES))
-            .rev()
-            .map(|k| ends[(found - found.min(MAX_CANDIDATES) + k) % MAX_CANDIDATES])
-            .find(|&(end, _)| bounded(text, start, end))
     }
 }
 
@@ -402,38 +231,6 @@ impl<'t> Surnames<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn variants_cover_case_and_apostrophes() {
-        assert_eq!(
-            variants("left-wing", CasePolicy::AsWritten),
-            ["left-wing", "Left-wing"]
-        );
-        assert_eq!(variants("US", CasePolicy::Exact), ["US"]);
-        assert_eq!(
-            variants("People's Republic", CasePolicy::AsWritten),
-            ["People's Republic", "People’s Republic"]
-        );
-        assert_eq!(
-            variants("d'Ivoire", CasePolicy::AsWritten),
-            ["d'Ivoire", "D'Ivoire", "d’Ivoire", "D’Ivoire"]
-        );
-    }
-
-    #[test]
-    fn boundaries_are_unicode_words() {
-        let t = "Bogotá,Łódź US-led thus US$";
-        let at = |w: &str| t.find(w).unwrap();
-        assert!(bounded(t, 0, "Bogotá".len()));
-        assert!(
-            !bounded(t, 0, "Bogot".len()),
-            "a letter with a diacritic continues the word"
-        );
-        assert!(bounded(t, at("Łódź"), at("Łódź") + "Łódź".len()));
-        assert!(bounded(t, at("US"), at("US") + 2), "a hyphen ends a word");
-        assert!(!bounded(t, at("us"), at("us") + 2), "inside thus");
-        assert!(!bounded(t, at("US$"), at("US$") + 2), "a currency prefix");
-    }
 
     #[test]
     fn one_letter_and_edge_aliases_are_found() {

@@ -1,0 +1,386 @@
+//! Whole-word phrase matching, shared by every lexicon stage (names here, stance cues later).
+
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
+use gloss_lexicon::CasePolicy;
+
+/// The automaton could not be built.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot compile the lexicons: {0}")]
+pub struct BuildError(#[from] aho_corasick::BuildError);
+
+/// How many phrases ending at different places along one walk are kept (a name rarely has
+/// more than a few shorter names as prefixes: "Bank", "Bank of Mexico").
+const MAX_CANDIDATES: usize = 16;
+
+/// A set of phrases compiled for whole-word, leftmost-longest matching from word starts.
+///
+/// Every phrase is compiled with its variants (a capital first letter for a lower-case phrase
+/// under [`CasePolicy::AsWritten`]; straight and typographic apostrophes) into one
+/// leftmost-longest Aho-Corasick automaton, a contiguous NFA. Matching walks the automaton
+/// anchored at a word start, and only from words that begin some phrase (a 32 KiB Bloom filter
+/// of first words), so most words cost one hash and two bit tests.
+#[derive(Clone, Debug)]
+pub struct Phrases {
+    automaton: NFA,
+    /// The anchored start state.
+    start: StateID,
+    first_words: FirstWords,
+    /// Automaton pattern index -> index of the phrase it is a variant of.
+    variant_phrase: Vec<u32>,
+}
+
+impl Phrases {
+    /// Compiles `phrases`, each with its case policy; matches report a phrase by its index in
+    /// this sequence.
+    pub fn new<'a>(
+        phrases: impl IntoIterator<Item = (&'a str, CasePolicy)>,
+    ) -> Result<Phrases, BuildError> {
+        let mut patterns = Vec::new();
+        let mut variant_phrase = Vec::new();
+        for (index, (phrase, case)) in phrases.into_iter().enumerate() {
+            for v in variants(phrase, case) {
+                patterns.push(v);
+                variant_phrase.push(index as u32);
+            }
+        }
+        let mut first_words = FirstWords::new();
+        for p in &patterns {
+            let end = p
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(p.len(), |(i, _)| i);
+            first_words.insert(word_hash(&p.as_bytes()[..end]));
+        }
+        let automaton = NFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)?;
+        // An NFA built with default options supports anchored searches, so this cannot fail.
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .expect("anchored searches are supported");
+        Ok(Phrases {
+            automaton,
+            start,
+            first_words,
+            variant_phrase,
+        })
+    }
+
+    /// Number of compiled variants.
+    pub fn variants(&self) -> usize {
+        self.variant_phrase.len()
+    }
+
+    /// Heap memory used by the automaton, in bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.automaton.memory_usage() + self.first_words.bits.len() * 8
+    }
+
+    /// The longest phrase that starts at the word `word` of `text` and ends at a word end, as
+    /// (end, phrase index). `word` must be a word as [`Words`] gives it.
+    #[inline]
+    pub fn at(&self, text: &str, word: Word) -> Option<(usize, usize)> {
+        if !self.first_words.contains(word.hash) {
+            return None;
+        }
+        self.longest_at(text, word.start)
+    }
+
+    /// Every match in `text`, in order, not overlapping: (start, end, phrase index).
+    pub fn find_iter<'p, 't>(
+        &'p self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + use<'p, 't> {
+        let mut words = Words::new(text);
+        std::iter::from_fn(move || {
+            while let Some(word) = words.next() {
+                if let Some((end, phrase)) = self.at(text, word) {
+                    words.skip_to(end);
+                    return Some((word.start, end, phrase));
+                }
+            }
+            None
+        })
+    }
+
+    /// One walk of the automaton from `start`, noting every phrase that ends along the way; the
+    /// longest that ends at a word end wins.
+    fn longest_at(&self, text: &str, start: usize) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut ends = [(0usize, 0u32); MAX_CANDIDATES];
+        let mut found = 0;
+        let mut sid = self.start;
+        for (i, &b) in bytes.iter().enumerate().skip(start) {
+            sid = self.automaton.next_state(Anchored::Yes, sid, b);
+            if self.automaton.is_special(sid) {
+                if self.automaton.is_dead(sid) {
+                    break;
+                }
+                // A state also reports the phrases that end at it by failure links: phrases
+                // that start after `start` ("he" inside "The"). Only those of the whole
+                // length walked started at `start`.
+                for k in 0..self.automaton.match_len(sid) {
+                    let pattern = self.automaton.match_pattern(sid, k);
+                    if self.automaton.pattern_len(pattern) == i + 1 - start {
+                        ends[found % MAX_CANDIDATES] =
+                            (i + 1, self.variant_phrase[pattern.as_usize()]);
+                        found += 1;
+                        break;
+                    }
+                }
+            }
+        }
+        (0..found.min(MAX_CANDIDATES))
+            .rev()
+            .map(|k| ends[(found - found.min(MAX_CANDIDATES) + k) % MAX_CANDIDATES])
+            .find(|&(end, _)| bounded(text, start, end))
+            .map(|(end, phrase)| (end, phrase as usize))
+    }
+}
+
+/// A word of a text: a maximal run of letters and digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset after its last character.
+    pub end: usize,
+    /// A hash of its bytes, for cheap membership tests.
+    pub hash: u64,
+}
+
+/// The words of a text, in order (letters and digits by Unicode; anything else separates).
+#[derive(Clone, Debug)]
+pub struct Words<'t> {
+    text: &'t str,
+    /// Invariant: the character before `at` is not a letter or digit.
+    at: usize,
+}
+
+impl<'t> Words<'t> {
+    /// The words of `text`.
+    pub fn new(text: &'t str) -> Words<'t> {
+        Words { text, at: 0 }
+    }
+
+    /// Goes on from `at`, which must be a word end (or the text's end).
+    pub fn skip_to(&mut self, at: usize) {
+        self.at = at;
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = Word;
+
+    #[inline]
+    fn next(&mut self) -> Option<Word> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        while i < bytes.len() {
+            let (word, mut len) = char_class(self.text, i);
+            if !word {
+                i += len;
+                continue;
+            }
+            let start = i;
+            loop {
+                i += len;
+                if i >= bytes.len() {
+                    break;
+                }
+                let (word, next) = char_class(self.text, i);
+                if !word {
+                    break;
+                }
+                len = next;
+            }
+            self.at = i;
+            return Some(Word {
+                start,
+                end: i,
+                hash: word_hash(&bytes[start..i]),
+            });
+        }
+        self.at = bytes.len();
+        None
+    }
+}
+
+fn push_unique(variants: &mut Vec<String>, v: String) {
+    if !variants.contains(&v) {
+        variants.push(v);
+    }
+}
+
+/// The ways an entry may be written.
+fn variants(pattern: &str, case: CasePolicy) -> Vec<String> {
+    let mut out = vec![pattern.to_string()];
+    if case == CasePolicy::AsWritten {
+        let mut chars = pattern.chars();
+        if let Some(first) = chars.next().filter(|c| c.is_lowercase()) {
+            push_unique(&mut out, first.to_uppercase().chain(chars).collect());
+        }
+    }
+    // Typographic and straight apostrophes are the same to a reader.
+    for v in out.clone() {
+        if v.contains('\'') {
+            push_unique(&mut out, v.replace('\'', "’"));
+        } else if v.contains('’') {
+            push_unique(&mut out, v.replace('’', "'"));
+        }
+    }
+    out
+}
+
+/// Whether the character at `i` is a letter or digit, and its length.
+#[inline]
+fn char_class(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (b.is_ascii_alphanumeric(), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (is_word_char(c), c.len_utf8())
+    }
+}
+
+/// A hash of a word from its first eight bytes and its length: one load and one multiply.
+pub(crate) fn word_hash(word: &[u8]) -> u64 {
+    let mut head = [0u8; 8];
+    let n = word.len().min(8);
+    head[..n].copy_from_slice(&word[..n]);
+    (u64::from_le_bytes(head) ^ ((word.len() as u64) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// A Bloom filter of first words: 2^18 bits (32 KiB, so it stays in cache), two probes.
+#[derive(Clone, Debug)]
+struct FirstWords {
+    bits: Box<[u64]>,
+}
+
+impl FirstWords {
+    const BITS: u32 = 18;
+
+    fn new() -> FirstWords {
+        FirstWords {
+            bits: vec![0; 1 << (Self::BITS - 6)].into_boxed_slice(),
+        }
+    }
+
+    fn probes(hash: u64) -> [usize; 2] {
+        // The high bits of a multiplicative hash are the well-mixed ones.
+        let mask = (1 << Self::BITS) - 1;
+        [
+            ((hash >> 46) & mask) as usize,
+            ((hash >> 20) & mask) as usize,
+        ]
+    }
+
+    fn insert(&mut self, hash: u64) {
+        for bit in Self::probes(hash) {
+            self.bits[bit >> 6] |= 1 << (bit & 63);
+        }
+    }
+
+    fn contains(&self, hash: u64) -> bool {
+        Self::probes(hash)
+            .iter()
+            .all(|&bit| self.bits[bit >> 6] & (1 << (bit & 63)) != 0)
+    }
+}
+
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `text[start..end]` stands as whole words (and is not a currency prefix such as the
+/// `US` of `US$3 billion`).
+fn bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(is_word_char) && !after.is_some_and(|c| is_word_char(c) || c == '$')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_cover_case_and_apostrophes() {
+        assert_eq!(
+            variants("left-wing", CasePolicy::AsWritten),
+            ["left-wing", "Left-wing"]
+        );
+        assert_eq!(variants("US", CasePolicy::Exact), ["US"]);
+        assert_eq!(
+            variants("People's Republic", CasePolicy::AsWritten),
+            ["People's Republic", "People’s Republic"]
+        );
+        assert_eq!(
+            variants("d'Ivoire", CasePolicy::AsWritten),
+            ["d'Ivoire", "D'Ivoire", "d’Ivoire", "D’Ivoire"]
+        );
+    }
+
+    #[test]
+    fn boundaries_are_unicode_words() {
+        let t = "Bogotá,Łódź US-led thus US$";
+        let at = |w: &str| t.find(w).unwrap();
+        assert!(bounded(t, 0, "Bogotá".len()));
+        assert!(
+            !bounded(t, 0, "Bogot".len()),
+            "a letter with a diacritic continues the word"
+        );
+        assert!(bounded(t, at("Łódź"), at("Łódź") + "Łódź".len()));
+        assert!(bounded(t, at("US"), at("US") + 2), "a hyphen ends a word");
+        assert!(!bounded(t, at("us"), at("us") + 2), "inside thus");
+        assert!(!bounded(t, at("US$"), at("US$") + 2), "a currency prefix");
+    }
+
+    #[test]
+    fn words_are_unicode_runs_and_skip_resumes() {
+        let text = "Łódź, US-led 3bn";
+        let mut words = Words::new(text);
+        let w: Vec<&str> = words.by_ref().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(w, ["Łódź", "US", "led", "3bn"]);
+        let mut words = Words::new(text);
+        words.skip_to(text.find('-').unwrap());
+        assert_eq!(words.next().map(|w| &text[w.start..w.end]), Some("led"));
+    }
+
+    #[test]
+    fn find_iter_takes_the_longest_whole_word_phrase() {
+        let phrases = Phrases::new([
+            ("did not", CasePolicy::AsWritten),
+            ("did not retaliate", CasePolicy::AsWritten),
+            ("may", CasePolicy::Exact),
+        ])
+        .unwrap();
+        let text = "They did not retaliate in May; they may. Didn’t? Did notice.";
+        let found: Vec<(&str, usize)> = phrases
+            .find_iter(text)
+            .map(|(s, e, p)| (&text[s..e], p))
+            .collect();
+        assert_eq!(found, [("did not retaliate", 1), ("may", 2)]);
+    }
+
+    #[test]
+    fn a_phrase_inside_a_longer_walk_is_not_taken_for_one_at_its_start() {
+        // Walking "The" (a prefix of "The president") passes the state where "he" ends.
+        let phrases = Phrases::new([
+            ("he", CasePolicy::AsWritten),
+            ("the president", CasePolicy::AsWritten),
+            ("Gulf of Aden", CasePolicy::Exact),
+            ("Mexico", CasePolicy::Exact),
+        ])
+        .unwrap();
+        let text = "The sanctions hit the Gulf of Mexico; he left.";
+        let found: Vec<&str> = phrases
+            .find_iter(text)
+            .map(|(s, e, _)| &text[s..e])
+            .collect();
+        assert_eq!(found, ["Mexico", "he"]);
+    }
+}
