@@ -39,16 +39,20 @@ pub use gloss_ingest;
 pub use gloss_lexicon;
 pub use gloss_numbers;
 pub use gloss_segment;
+pub use gloss_stance;
 pub use gloss_tag;
 
 use gloss_align::AlignedText;
 use gloss_clean::{Cleaner, FrontMatter};
-use gloss_doc::{DocError, Document, Entity, Figure, Meta, Segments};
+use gloss_doc::{
+    DocError, Document, DocumentStance, Entity, Figure, Meta, Segments, SentenceStance,
+};
 use gloss_emit::Options;
 use gloss_ingest::Unit;
 use gloss_lexicon::{Lexicon, LexiconError};
 use gloss_numbers::{Date, Numbers};
 use gloss_segment::Segmenter;
+use gloss_stance::{Input, Parties, Stance};
 use gloss_tag::Tagger;
 use rayon::prelude::*;
 use std::io::{self, Write};
@@ -69,6 +73,8 @@ pub struct PipelineBuilder {
     banners: Vec<String>,
     lexicons: Vec<PathBuf>,
     date: Option<String>,
+    actor: Option<String>,
+    counterpart: Option<String>,
 }
 
 /// Why a pipeline could not be built.
@@ -80,6 +86,9 @@ pub enum BuildError {
     /// The lexicons could not be compiled.
     #[error(transparent)]
     Tagger(#[from] gloss_tag::BuildError),
+    /// The stance lexicons have problems or could not be compiled.
+    #[error(transparent)]
+    Stance(#[from] gloss_stance::BuildError),
 }
 
 impl PipelineBuilder {
@@ -115,6 +124,20 @@ impl PipelineBuilder {
         self
     }
 
+    /// The weaker party whose stance is read (an entity id such as `mexico`), for every
+    /// document; by default it is found in each document.
+    pub fn actor(&mut self, id: &str) -> &mut PipelineBuilder {
+        self.actor = Some(id.to_string());
+        self
+    }
+
+    /// The stronger party pressing it (an entity id such as `united-states`), for every
+    /// document; by default it is found in each document.
+    pub fn counterpart(&mut self, id: &str) -> &mut PipelineBuilder {
+        self.counterpart = Some(id.to_string());
+        self
+    }
+
     /// The pipeline.
     pub fn build(&self) -> Result<Pipeline, BuildError> {
         let mut cleaner = Cleaner::builder();
@@ -130,6 +153,9 @@ impl PipelineBuilder {
             segmenter: Segmenter::new().tokens(self.options.tokens),
             tagger: Tagger::new(&lexicon.build()?)?,
             numbers: Numbers::new(),
+            stance: Stance::bundled()?,
+            actor: self.actor.clone(),
+            counterpart: self.counterpart.clone(),
             date: self.date.clone(),
             options: self.options,
         })
@@ -143,6 +169,9 @@ pub struct Pipeline {
     segmenter: Segmenter,
     tagger: Tagger,
     numbers: Numbers,
+    stance: Stance,
+    actor: Option<String>,
+    counterpart: Option<String>,
     date: Option<String>,
     options: Options,
 }
@@ -165,6 +194,10 @@ pub struct Annotation<'p> {
     pub entities: Vec<Entity<'p>>,
     /// Figures with their values, in order.
     pub figures: Vec<Figure>,
+    /// The stance of each sentence, in sentence order.
+    pub sentence_stances: Vec<SentenceStance<'p>>,
+    /// The stance of the document.
+    pub stance: DocumentStance<'p>,
 }
 
 impl Annotation<'_> {
@@ -230,6 +263,19 @@ impl Pipeline {
             &names,
             date,
         );
+        let (sentence_stances, stance) = self.stance.read(
+            &Input {
+                text,
+                paragraphs: &segments.paragraphs,
+                sentences: &segments.sentences,
+                sections: &segments.sections,
+                entities: &entities,
+            },
+            Parties {
+                actor: self.actor.as_deref(),
+                counterpart: self.counterpart.as_deref(),
+            },
+        );
         Annotation {
             id: doc.id,
             source: doc.source,
@@ -238,6 +284,8 @@ impl Pipeline {
             segments,
             entities,
             figures,
+            sentence_stances,
+            stance,
         }
     }
 
@@ -266,6 +314,7 @@ impl Pipeline {
                     segments: &a.segments,
                     entities: &a.entities,
                     figures: &a.figures,
+                    stance: Some((&a.sentence_stances, &a.stance)),
                 };
                 gloss_emit::write_record(out, &record, self.options);
                 true

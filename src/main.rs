@@ -58,6 +58,16 @@ struct AnnotateArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     date: Option<String>,
 
+    /// The weaker party whose stance is read, as an entity id (`mexico`), for every document.
+    /// By default each document's is found: the party named most, apart from the counterpart.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    actor: Option<String>,
+
+    /// The stronger party pressing it, as an entity id (`united-states`), for every document.
+    /// By default each document's is found: the party whose pressure the text reports most.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    counterpart: Option<String>,
+
     /// More running-header banners to remove, one per line (as lexicons/furniture.txt).
     #[arg(long, value_name = "FILE")]
     banners: Option<PathBuf>,
@@ -120,6 +130,12 @@ fn try_annotate(args: AnnotateArgs) -> Result<Summary, Fatal> {
     }
     for dir in &args.lexicons {
         builder.lexicons(dir);
+    }
+    if let Some(id) = &args.actor {
+        builder.actor(id);
+    }
+    if let Some(id) = &args.counterpart {
+        builder.counterpart(id);
     }
     let pipeline = builder
         .build()
@@ -185,6 +201,14 @@ fn try_annotate(args: AnnotateArgs) -> Result<Summary, Fatal> {
     let result = pool.install(|| pipeline.run(Units::new(inputs), &mut out, &mut progress));
     bar.finish_and_clear();
     result.map_err(Fatal::Output)
+}
+
+fn parse_id(s: &str) -> Result<String, String> {
+    if gloss::gloss_lexicon::is_id(s) {
+        Ok(s.to_string())
+    } else {
+        Err("an entity id is lower-case ASCII words joined by \"-\", such as united-states".into())
+    }
 }
 
 fn parse_date(s: &str) -> Result<String, String> {

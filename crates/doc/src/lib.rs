@@ -288,6 +288,125 @@ pub struct Figure {
     pub value: Value,
 }
 
+/// The stance of a sentence or a document (SPEC "Stance"): how the weaker party answers the
+/// stronger one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StanceLabel {
+    /// Dialogue, negotiation, concessions, compliance, joint action, restraint.
+    Cooperation,
+    /// Defence of sovereignty, refusal, rejection, opposition, countermeasures.
+    Resistance,
+    /// Both.
+    Mixed,
+    /// Neither: context, figures, forecasts, the stronger party's own pressure.
+    #[default]
+    None,
+}
+
+impl StanceLabel {
+    /// Every label, in the order reports list them.
+    pub const ALL: [StanceLabel; 4] = [
+        StanceLabel::Cooperation,
+        StanceLabel::Resistance,
+        StanceLabel::Mixed,
+        StanceLabel::None,
+    ];
+
+    /// The contract's name: `cooperation`, `resistance`, `mixed`, `none`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StanceLabel::Cooperation => "cooperation",
+            StanceLabel::Resistance => "resistance",
+            StanceLabel::Mixed => "mixed",
+            StanceLabel::None => "none",
+        }
+    }
+
+    /// The label of a contract name.
+    pub fn from_name(name: &str) -> Option<StanceLabel> {
+        StanceLabel::ALL.into_iter().find(|l| l.as_str() == name)
+    }
+}
+
+/// Whose act a stance cue marks, and which way it leans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Polarity {
+    /// The weaker party cooperates.
+    Cooperation,
+    /// The weaker party resists.
+    Resistance,
+    /// The stronger party presses (context for the answer, not a stance).
+    Pressure,
+}
+
+impl Polarity {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polarity::Cooperation => "cooperation",
+            Polarity::Resistance => "resistance",
+            Polarity::Pressure => "pressure",
+        }
+    }
+}
+
+/// Evidence for a stance: a span of the text read as one act.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cue<'a> {
+    /// The span (a phrase, or a scope word with the cue it acts on: "refrained from
+    /// countermeasures").
+    pub span: Span,
+    /// Which way it counts, after scope and actor rules.
+    pub polarity: Polarity,
+    /// The kind of act, CAMEO-like: `consult`, `reject`, `retaliate`, `coerce`, ...
+    pub act: &'a str,
+}
+
+/// The stance of one sentence.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SentenceStance<'a> {
+    /// The label.
+    pub label: StanceLabel,
+    /// From -1 (resistance) to 1 (cooperation); 0 for `none`.
+    pub score: f32,
+    /// Who takes the stance (an entity id), for every label but `none`.
+    pub actor: Option<&'a str>,
+    /// Whom it answers (an entity id), for every label but `none`.
+    pub target: Option<&'a str>,
+    /// The cues that decided the label, and the stronger party's pressure cues, in order.
+    pub cues: Vec<Cue<'a>>,
+}
+
+/// Sentence labels counted over a document or a section.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StanceTally {
+    /// The overall label.
+    pub label: StanceLabel,
+    /// Sentences labelled cooperation.
+    pub cooperation: u32,
+    /// Sentences labelled resistance.
+    pub resistance: u32,
+    /// Sentences labelled mixed.
+    pub mixed: u32,
+    /// Sentences labelled none.
+    pub none: u32,
+    /// The mean score of the sentences that take a stance, from -1 to 1; 0 when none does.
+    pub score: f32,
+}
+
+/// The stance of a whole document.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DocumentStance<'a> {
+    /// The weaker party whose stance is read (an entity id), when one was found.
+    pub actor: Option<&'a str>,
+    /// The stronger party that presses it, when one was found.
+    pub target: Option<&'a str>,
+    /// The whole document.
+    pub tally: StanceTally,
+    /// One tally per section, in order, so a trend is visible.
+    pub sections: Vec<StanceTally>,
+}
+
 /// One input document, as ingest hands it on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {

@@ -16,9 +16,11 @@
 //! | `meta` | object | input metadata, plus `title`, `author`, `date`, `masthead` when detected (input keys win) |
 //! | `text` | string | the clean text all offsets refer to |
 //! | `sections` | array | `{start, end, title}`; `title` is `null` for a body that starts without a heading |
-//! | `paragraphs`, `sentences` | array | `{start, end}` |
+//! | `paragraphs` | array | `{start, end}` |
+//! | `sentences` | array | `{start, end, stance}` (`stance` when the record has stance, see below) |
 //! | `tokens` | array | `{start, end}`, only with [`Options::tokens`] |
 //! | `entities` | array | names `{start, end, text, label, id}` and figures `{start, end, text, label, value}`, in text order |
+//! | `stance` | object | the document's stance, see below (when the record has stance) |
 //! | `source_map` | string | only with [`Options::source_map`], see below |
 //!
 //! Offsets are **code points** of `text`, end-exclusive: Python's `text[start:end]`.
@@ -39,6 +41,18 @@
 //! a year that cannot be resolved is `XXXX` (`XXXX-03`). These extend the SPEC's list without
 //! changing any of its values.
 //!
+//! ## `stance`
+//!
+//! Each sentence's `stance` is `{label, score, actor, target, cues}`: `label` is
+//! `cooperation`, `resistance`, `mixed` or `none`; `score` runs from -1 (resistance) to 1
+//! (cooperation), two decimals, 0 for `none`; `actor` and `target` are entity ids, written for
+//! every label but `none`; `cues` are `{start, end, text, polarity, act}`, the spans that decided
+//! the label (a `none` sentence lists only the stronger party's `pressure` cues). The
+//! document's `stance` is `{label, cooperation, resistance, mixed, none, score, actor, target,
+//! sections}`: sentence counts per label, the mean score of the sentences taking a stance, the
+//! parties (when found), and the same tally for each section, `{start, end, title, label,
+//! cooperation, resistance, mixed, none, score}`, in order.
+//!
 //! ## `source_map`
 //!
 //! The map from clean text back to the input, as a string of `;`-separated pieces in clean
@@ -55,7 +69,10 @@
 #![deny(missing_docs)]
 
 use gloss_align::Piece;
-use gloss_doc::{DocError, Entity, Figure, Meta, Segments, Span, Value};
+use gloss_doc::{
+    DocError, DocumentStance, Entity, Figure, Meta, Section, Segments, SentenceStance, Span,
+    StanceTally, Value,
+};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -90,6 +107,9 @@ pub struct Record<'a> {
     pub entities: &'a [Entity<'a>],
     /// Figures (numbers, money, dates...) with their values, in order.
     pub figures: &'a [Figure],
+    /// The stance of each sentence (one per sentence), and of the document; `None` to write
+    /// no stance.
+    pub stance: Option<(&'a [SentenceStance<'a>], &'a DocumentStance<'a>)>,
 }
 
 /// Converts byte offsets of one text into code-point offsets.
@@ -193,7 +213,12 @@ pub fn write_record(out: &mut Vec<u8>, record: &Record<'_>, options: Options) {
     out.extend_from_slice(b"],\"paragraphs\":");
     write_spans(out, &chars, seg.paragraphs.iter().copied());
     out.extend_from_slice(b",\"sentences\":");
-    write_spans(out, &chars, seg.sentences.iter().copied());
+    match record.stance {
+        Some((stances, _)) if stances.len() == seg.sentences.len() => {
+            write_sentence_stances(out, &chars, record.text, &seg.sentences, stances)
+        }
+        _ => write_spans(out, &chars, seg.sentences.iter().copied()),
+    }
     if options.tokens {
         out.extend_from_slice(b",\"tokens\":");
         write_spans(out, &chars, seg.tokens.iter().flatten().map(|t| t.span));
@@ -230,11 +255,114 @@ pub fn write_record(out: &mut Vec<u8>, record: &Record<'_>, options: Options) {
         out.push(b'}');
     }
     out.push(b']');
+    if let Some((_, document)) = record.stance {
+        out.extend_from_slice(b",\"stance\":");
+        write_document_stance(out, &chars, record.text, &seg.sections, document);
+    }
     if options.source_map {
         out.extend_from_slice(b",\"source_map\":");
         write_str(out, &source_map(&chars, record.pieces));
     }
     out.extend_from_slice(b"}\n");
+}
+
+/// Sentences with their `stance` objects.
+fn write_sentence_stances(
+    out: &mut Vec<u8>,
+    chars: &CharOffsets<'_>,
+    text: &str,
+    sentences: &[Span],
+    stances: &[SentenceStance<'_>],
+) {
+    out.push(b'[');
+    for (i, (&sentence, stance)) in sentences.iter().zip(stances).enumerate() {
+        comma(out, i);
+        write_span_fields(out, chars.span(sentence));
+        out.extend_from_slice(b",\"stance\":{\"label\":\"");
+        out.extend_from_slice(stance.label.as_str().as_bytes());
+        out.extend_from_slice(b"\",\"score\":");
+        write_score(out, stance.score);
+        write_parties(out, stance.actor, stance.target);
+        out.extend_from_slice(b",\"cues\":[");
+        for (k, cue) in stance.cues.iter().enumerate() {
+            comma(out, k);
+            write_span_fields(out, chars.span(cue.span));
+            out.extend_from_slice(b",\"text\":");
+            write_str(out, cue.span.slice(text));
+            out.extend_from_slice(b",\"polarity\":\"");
+            out.extend_from_slice(cue.polarity.as_str().as_bytes());
+            out.extend_from_slice(b"\",\"act\":");
+            write_str(out, cue.act);
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"]}}");
+    }
+    out.push(b']');
+}
+
+/// The document's `stance`: its tally, parties, and a tally per section.
+fn write_document_stance(
+    out: &mut Vec<u8>,
+    chars: &CharOffsets<'_>,
+    text: &str,
+    sections: &[Section],
+    stance: &DocumentStance<'_>,
+) {
+    out.push(b'{');
+    write_tally(out, &stance.tally);
+    write_parties(out, stance.actor, stance.target);
+    out.extend_from_slice(b",\"sections\":[");
+    for (i, (section, tally)) in sections.iter().zip(&stance.sections).enumerate() {
+        comma(out, i);
+        write_span_fields(out, chars.span(section.span));
+        out.extend_from_slice(b",\"title\":");
+        match section.title {
+            Some(title) => write_str(out, title.slice(text)),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.push(b',');
+        write_tally(out, tally);
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"]}");
+}
+
+/// `"label":L,"cooperation":C,"resistance":R,"mixed":M,"none":N,"score":S`.
+fn write_tally(out: &mut Vec<u8>, tally: &StanceTally) {
+    let mut buf = itoa::Buffer::new();
+    out.extend_from_slice(b"\"label\":\"");
+    out.extend_from_slice(tally.label.as_str().as_bytes());
+    out.push(b'"');
+    for (name, n) in [
+        ("cooperation", tally.cooperation),
+        ("resistance", tally.resistance),
+        ("mixed", tally.mixed),
+        ("none", tally.none),
+    ] {
+        out.extend_from_slice(b",\"");
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(b"\":");
+        out.extend_from_slice(buf.format(n).as_bytes());
+    }
+    out.extend_from_slice(b",\"score\":");
+    write_score(out, tally.score);
+}
+
+/// `,"actor":A,"target":T` for the parties that are known.
+fn write_parties(out: &mut Vec<u8>, actor: Option<&str>, target: Option<&str>) {
+    for (name, id) in [("actor", actor), ("target", target)] {
+        if let Some(id) = id {
+            out.extend_from_slice(b",\"");
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(b"\":");
+            write_str(out, id);
+        }
+    }
+}
+
+/// A score to two decimals (more would be false precision).
+fn write_score(out: &mut Vec<u8>, score: f32) {
+    write_number(out, (f64::from(score) * 100.0).round() / 100.0);
 }
 
 /// `{"start":S,"end":E,"text":T,"label":L` of one entity (the caller closes it).
@@ -497,6 +625,7 @@ mod tests {
             segments: &segments,
             entities: &entities,
             figures: &[],
+            stance: None,
         };
         let mut out = Vec::new();
         write_record(
@@ -534,6 +663,80 @@ mod tests {
                 "entities",
                 "source_map"
             ]
+        );
+    }
+
+    #[test]
+    fn stance_is_written_per_sentence_and_for_the_document() {
+        use gloss_doc::{Cue, Polarity, StanceLabel};
+        let text = "Łódź said no. Talks went on.";
+        let (first, second) = (Span::new(0, 16), Span::new(17, 31));
+        let segments = Segments {
+            sections: vec![Section {
+                span: Span::new(0, 31),
+                title: None,
+            }],
+            paragraphs: vec![Span::new(0, 31)],
+            sentences: vec![first, second],
+            tokens: None,
+        };
+        let stances = [
+            SentenceStance {
+                label: StanceLabel::Resistance,
+                score: -0.7,
+                actor: Some("poland"),
+                target: Some("russia"),
+                cues: vec![Cue {
+                    span: Span::new(8, 15),
+                    polarity: Polarity::Resistance,
+                    act: "reject",
+                }],
+            },
+            SentenceStance::default(),
+        ];
+        let tally = StanceTally {
+            label: StanceLabel::Resistance,
+            resistance: 1,
+            none: 1,
+            score: -0.7,
+            ..StanceTally::default()
+        };
+        let document = DocumentStance {
+            actor: Some("poland"),
+            target: Some("russia"),
+            tally,
+            sections: vec![tally],
+        };
+        let meta = Meta::new();
+        let rec = Record {
+            id: "d",
+            source: "d.md",
+            meta: &meta,
+            text,
+            pieces: &[],
+            segments: &segments,
+            entities: &[],
+            figures: &[],
+            stance: Some((&stances, &document)),
+        };
+        let mut out = Vec::new();
+        write_record(&mut out, &rec, Options::default());
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(
+            v["sentences"],
+            serde_json::json!([
+                {"start": 0, "end": 13, "stance": {"label": "resistance", "score": -0.7,
+                 "actor": "poland", "target": "russia",
+                 "cues": [{"start": 5, "end": 12, "text": "said no", "polarity": "resistance", "act": "reject"}]}},
+                {"start": 14, "end": 28, "stance": {"label": "none", "score": 0, "cues": []}}
+            ])
+        );
+        assert_eq!(
+            v["stance"],
+            serde_json::json!({"label": "resistance", "cooperation": 0, "resistance": 1, "mixed": 0,
+                "none": 1, "score": -0.7, "actor": "poland", "target": "russia",
+                "sections": [{"start": 0, "end": 28, "title": null, "label": "resistance",
+                    "cooperation": 0, "resistance": 1, "mixed": 0, "none": 1, "score": -0.7}]})
         );
     }
 

@@ -1,0 +1,1027 @@
+//! Stance: whether the weaker party of a bulletin cooperates with the stronger power pressing
+//! it or resists it, per sentence and per document, with the cues that decided it.
+//!
+//! **Owns** the stance lexicons (`lexicons/stance/`: cues with polarity, CAMEO-like act and
+//! weight; the words that refer back to a party; who speaks for which party; the stronger
+//! powers) and the rules that read them. **Takes** a clean text with its sentences,
+//! paragraphs and sections (from `gloss-segment`) and its names (from `gloss-tag`).
+//! **Gives** a [`SentenceStance`] per sentence and a [`DocumentStance`] (SPEC "Stance").
+//!
+//! How a sentence is read (`lexicons/stance/README.md` explains it for analysts):
+//! 1. **Cues** are matched with the same whole-word, leftmost-longest machinery as names
+//!    ([`gloss_tag::Phrases`]); blockers (weight 0.1) only take words away from shorter cues.
+//! 2. **Clauses**: contrast words (`but`, `however`, a weak `while` only between cues) and
+//!    semicolons split a sentence into clauses that may disagree (`mixed`); commas and
+//!    brackets also end the scope of a scope word.
+//! 3. **Scope**: a negator cancels the next act cue within a few words ("did not reject"); a
+//!    `flips` cue takes the next act cue as its complement and reverses it ("refrained from
+//!    countermeasures" is cooperation); a reject or refuse cue takes a cooperation or pressure
+//!    cue after it as its object ("rejected the deal" is one act of resistance); a hedge makes
+//!    the rest of its clause a forecast, which counts for nothing.
+//! 4. **Actor**: each act is attributed to its agent: a party named right before it ("US
+//!    tariffs", "Mexico rejected"), else the subject of its clause or sentence, else of the
+//!    sentence before. Persons, peoples and bodies speak for their party (`parties.tsv`, or a
+//!    country named right before them); "she", "the government", "it" refer back. Only the
+//!    weaker party's acts take a stance; its acts of pressure are resistance; the stronger
+//!    party's are reported as `pressure` cues and take none.
+//! 5. **Label**: a side counts when its cue weights in one clause reach [`THRESHOLD`];
+//!    one side gives its label, both give `mixed`.
+//!
+//! The parties are given ([`Parties`]) or found: the counterpart is the party whose pressure
+//! the text reports most (ties broken by `powers.txt`), the actor the party named most among
+//! the rest.
+//!
+//! ```
+//! use gloss_doc::{Entity, Label, Span, StanceLabel};
+//! use gloss_stance::{Input, Parties, Stance};
+//! let stance = Stance::bundled().unwrap();
+//! let text = "Mexico refrained from counter-tariffs.";
+//! let mexico = Entity { span: Span::from_usize(0, 6), label: Label::Gpe, id: Some("mexico") };
+//! let sentences = [Span::from_usize(0, text.len())];
+//! let input = Input { text, paragraphs: &sentences, sentences: &sentences, sections: &[], entities: &[mexico] };
+//! let (read, _document) = stance.read(&input, Parties { actor: Some("mexico"), counterpart: Some("united-states") });
+//! assert_eq!(read[0].label, StanceLabel::Cooperation);
+//! assert_eq!(read[0].cues[0].span.slice(text), "refrained from counter-tariffs");
+//! ```
+//!
+//! # Performance
+//! One automaton walk over the words of the text (as for names), then work per cue, not per
+//! word; the stage allocates a few vectors per document, never per token.
+#![deny(missing_docs)]
+
+mod lexicon;
+
+use gloss_doc::{
+    Cue, DocumentStance, Entity, Label, Polarity, Section, SentenceStance, Span, StanceLabel,
+    StanceTally,
+};
+use gloss_lexicon::LexiconError;
+use gloss_tag::{Phrases, Words};
+use lexicon::{Kind, StanceLexicon};
+use std::collections::HashMap;
+
+/// A side counts for a sentence when the weights of its cues in one clause reach this.
+pub const THRESHOLD: f32 = 0.5;
+/// A scope word acts on an act cue at most this many words after it.
+const WINDOW: usize = 6;
+/// A party other than the actor, the counterpart and the powers acts beside the actor when
+/// it is named this often (Greenland beside Denmark); a city named in passing does not.
+const ALLY_MENTIONS: usize = 3;
+/// Contrast words weaker than this ("while") split a sentence only between act cues.
+const STRONG_CONTRAST: f32 = 0.5;
+/// The weaker party's own pressure cues at least this strong read as resistance ("Canada
+/// imposed tariffs"); weaker ones ("under pressure") are not its acts.
+const OWN_PRESSURE: f32 = 0.6;
+
+/// Why the stance stage could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The stance lexicons have problems, each with its file and line.
+    #[error("{0}")]
+    Lexicon(#[from] LexiconError),
+    /// The cues could not be compiled.
+    #[error(transparent)]
+    Compile(#[from] gloss_tag::BuildError),
+}
+
+/// The parties of a document, when known beforehand (`--actor`, `--counterpart`); what is not
+/// given is found in the text.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Parties<'a> {
+    /// The weaker party, whose stance is read.
+    pub actor: Option<&'a str>,
+    /// The stronger party pressing it.
+    pub counterpart: Option<&'a str>,
+}
+
+/// What the stage reads of a document.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'t, 'p> {
+    /// The clean text.
+    pub text: &'t str,
+    /// Its paragraphs, in order.
+    pub paragraphs: &'t [Span],
+    /// Its sentences, in order.
+    pub sentences: &'t [Span],
+    /// Its sections, in order.
+    pub sections: &'t [Section],
+    /// Its names, in order.
+    pub entities: &'t [Entity<'p>],
+}
+
+/// The stance stage: build once, share across threads.
+#[derive(Clone, Debug)]
+pub struct Stance {
+    phrases: Phrases,
+    lexicon: StanceLexicon,
+    /// Power id -> rank (0 is the strongest).
+    power_rank: HashMap<String, usize>,
+}
+
+/// A cue found in the text.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    cue: usize,
+}
+
+/// A reference to a party in a sentence: a name, or a word that refers back.
+#[derive(Clone, Copy, Debug)]
+struct Mention<'p> {
+    start: usize,
+    end: usize,
+    party: Option<&'p str>,
+    person: bool,
+    /// Stands for both parties acting together: the actor's act.
+    joint: bool,
+    /// Not after a preposition: it may be the subject of what follows.
+    subject: bool,
+}
+
+/// Which side an agent is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Actor,
+    /// A party that is neither the counterpart nor a stronger power: in this genre, the
+    /// actor's partner in the same position (Greenland beside Denmark).
+    Ally,
+    Counterpart,
+    /// A stronger power other than the counterpart.
+    Other,
+    Unknown,
+}
+
+/// One act read in a sentence, after scope rules, before actor rules.
+#[derive(Clone, Copy, Debug)]
+struct Reading<'p> {
+    start: usize,
+    end: usize,
+    /// Where its agent is looked for: the start of its first cue.
+    anchor: usize,
+    kind: Kind,
+    act: &'p str,
+    weight: f32,
+    clause: usize,
+    chunk: usize,
+}
+
+/// Auxiliaries before a passive participle.
+const PASSIVE: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
+
+/// For a mention coordinated with another ("Colombia and the United States"), the party of
+/// the pair: the actor when one of the two is the actor and the other the counterpart (they
+/// act together, which is the actor's act).
+fn party_of_pair<'p>(
+    mentions: &[Mention<'p>],
+    i: usize,
+    text: &str,
+    actor: Option<&'p str>,
+    counterpart: Option<&'p str>,
+) -> Option<&'p str> {
+    let joined = |a: &Mention<'p>, b: &Mention<'p>| {
+        matches!(text.get(a.end..b.start), Some(" and " | " and the "))
+            && a.party.is_some()
+            && b.party.is_some()
+            && a.party != b.party
+            && [a.party, b.party]
+                .iter()
+                .all(|p| *p == actor || *p == counterpart)
+    };
+    let m = &mentions[i];
+    let with_next = mentions.get(i + 1).is_some_and(|n| joined(m, n));
+    let with_previous = i > 0 && joined(&mentions[i - 1], m);
+    (with_next || with_previous).then_some(actor).flatten()
+}
+
+/// Words after which a name is not the subject of what follows.
+const PREPOSITIONS: &[&str] = &[
+    "to",
+    "with",
+    "against",
+    "on",
+    "from",
+    "of",
+    "for",
+    "toward",
+    "towards",
+    "at",
+    "in",
+    "into",
+    "over",
+    "about",
+    "between",
+    "among",
+    "across",
+    "after",
+    "before",
+    "under",
+    "than",
+    "like",
+    "unlike",
+    "including",
+    "as",
+    "by",
+    "via",
+    "upon",
+    "onto",
+    "within",
+    "without",
+    "through",
+    "behind",
+    "beyond",
+    "despite",
+    "amid",
+    "and",
+    "or",
+    "that",
+];
+
+/// Punctuation in `text` that ends the scope of a scope word (a comma inside a number such
+/// as "10,000" does not).
+fn chunk_ends(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    text.char_indices()
+        .filter(|&(i, c)| match c {
+            ',' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+            ';' | ':' | '(' | ')' | '—' | '–' | '[' | ']' => true,
+            _ => false,
+        })
+        .count()
+}
+
+fn words_between(text: &str, from: usize, to: usize) -> usize {
+    if from >= to {
+        return 0;
+    }
+    Words::new(&text[from..to]).count()
+}
+
+/// The word before `at`, skipping one article.
+fn word_before(text: &str, at: usize) -> &str {
+    let mut words = text[..at]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    match words.next() {
+        Some("the" | "The") => words.next().unwrap_or(""),
+        Some(w) => w,
+        None => "",
+    }
+}
+
+/// Whether the text between a mention and a cue ties the cue to the mention: only spaces, a
+/// possessive, a hyphen, or one word ("US steel tariffs", "Mexico quickly rejected").
+fn adjacent(gap: &str) -> bool {
+    let gap = gap
+        .trim_start_matches("'s")
+        .trim_start_matches("’s")
+        .trim_start_matches('-');
+    if gap.contains(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-')) {
+        return false;
+    }
+    gap.split_whitespace().count() <= 1
+}
+
+impl Stance {
+    /// The stage with the bundled stance lexicons.
+    pub fn bundled() -> Result<Stance, BuildError> {
+        Stance::new(StanceLexicon::bundled()?)
+    }
+
+    fn new(lexicon: StanceLexicon) -> Result<Stance, BuildError> {
+        let phrases = Phrases::new(lexicon.cues.iter().map(|c| (c.pattern.as_str(), c.case)))?;
+        let power_rank = lexicon
+            .powers
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.clone(), i))
+            .collect();
+        Ok(Stance {
+            phrases,
+            lexicon,
+            power_rank,
+        })
+    }
+
+    /// Number of cue phrases compiled (with their case and apostrophe variants).
+    pub fn cues(&self) -> usize {
+        self.phrases.variants()
+    }
+
+    /// Reads the stance of every sentence of `input` (one per sentence, in order) and of the
+    /// whole document.
+    pub fn read<'p>(
+        &'p self,
+        input: &Input<'_, 'p>,
+        parties: Parties<'p>,
+    ) -> (Vec<SentenceStance<'p>>, DocumentStance<'p>) {
+        let text = input.text;
+        let hits: Vec<Hit> = self
+            .phrases
+            .find_iter(text)
+            .filter(|&(_, _, cue)| self.lexicon.cues[cue].weight > 0.1)
+            .map(|(start, end, cue)| Hit { start, end, cue })
+            .collect();
+        let mentions = self.mentions(text, input.entities, &hits);
+        let (actor, counterpart, allies) =
+            self.parties(text, input.sentences, &hits, &mentions, parties);
+        let mut reader = Reader {
+            stance: self,
+            text,
+            actor,
+            counterpart,
+            last_subject: None,
+            last_person: None,
+            last_subject_person: None,
+            allies,
+        };
+        let mut out = Vec::with_capacity(input.sentences.len());
+        let (mut h, mut m, mut p) = (0, 0, 0);
+        for &sentence in input.sentences {
+            let (start, end) = (sentence.start as usize, sentence.end as usize);
+            // A new paragraph forgets the subject of the one before.
+            while p < input.paragraphs.len() && input.paragraphs[p].end <= sentence.start {
+                p += 1;
+            }
+            if input
+                .paragraphs
+                .get(p)
+                .is_some_and(|par| par.start == sentence.start)
+            {
+                reader.last_subject = None;
+            }
+            while h < hits.len() && hits[h].start < start {
+                h += 1;
+            }
+            let h_end = h + hits[h..].partition_point(|x| x.start < end);
+            while m < mentions.len() && mentions[m].start < start {
+                m += 1;
+            }
+            let m_end = m + mentions[m..].partition_point(|x| x.start < end);
+            out.push(reader.sentence(sentence, &hits[h..h_end], &mentions[m..m_end]));
+            h = h_end;
+            m = m_end;
+        }
+        let document = DocumentStance {
+            actor,
+            target: counterpart,
+            tally: tally(&out),
+            sections: input
+                .sections
+                .iter()
+                .map(|section| {
+                    let from = input
+                        .sentences
+                        .partition_point(|s| s.start < section.span.start);
+                    let to = input
+                        .sentences
+                        .partition_point(|s| s.start < section.span.end);
+                    tally(&out[from..to])
+                })
+                .collect(),
+        };
+        (out, document)
+    }
+
+    /// The names that can act for a party, and the words that refer back to one, in order.
+    fn mentions<'p>(
+        &'p self,
+        text: &str,
+        entities: &[Entity<'p>],
+        hits: &[Hit],
+    ) -> Vec<Mention<'p>> {
+        // A person or body named right after a country speaks for it ("US Treasury Secretary
+        // Scott Bessent").
+        let mut learned: HashMap<&'p str, &'p str> = HashMap::new();
+        let mut out = Vec::with_capacity(entities.len());
+        let mut previous: Option<(Span, Option<&'p str>)> = None;
+        for e in entities {
+            let Some(id) = e.id else { continue };
+            let listed = self.lexicon.parties.get(id).map(String::as_str);
+            let party = match e.label {
+                Label::Gpe => Some(id),
+                // A union of states acts as one ("the EU").
+                Label::Org if self.power_rank.contains_key(id) => Some(id),
+                Label::Norp => listed,
+                Label::Person | Label::Org => {
+                    listed.or_else(|| learned.get(id).copied()).or_else(|| {
+                        let (span, country) = previous?;
+                        let gap = &text[span.end as usize..e.span.start as usize];
+                        let close = !gap.contains(|c: char| ".,;:()".contains(c))
+                            && gap.split_whitespace().count() <= 4;
+                        let country = country.filter(|_| close)?;
+                        learned.insert(id, country);
+                        Some(country)
+                    })
+                }
+                _ => None,
+            };
+            if matches!(e.label, Label::Gpe | Label::Norp) {
+                previous = Some((e.span, party));
+            }
+            if party.is_some() || e.label == Label::Person {
+                let start = e.span.start as usize;
+                out.push(Mention {
+                    start,
+                    end: e.span.end as usize,
+                    party,
+                    person: e.label == Label::Person,
+                    joint: false,
+                    subject: !PREPOSITIONS.contains(&word_before(text, start)),
+                });
+            }
+        }
+        for h in hits {
+            let kind = self.lexicon.cues[h.cue].kind;
+            if matches!(
+                kind,
+                Kind::PersonReference | Kind::PartyReference | Kind::JointReference
+            ) {
+                out.push(Mention {
+                    start: h.start,
+                    end: h.end,
+                    party: None,
+                    person: kind == Kind::PersonReference,
+                    joint: kind == Kind::JointReference,
+                    subject: !PREPOSITIONS.contains(&word_before(text, h.start)),
+                });
+            }
+        }
+        out.sort_by_key(|m| m.start);
+        out
+    }
+
+    /// The document's actor and counterpart: given, or found from who presses whom.
+    fn parties<'p>(
+        &'p self,
+        text: &str,
+        sentences: &[Span],
+        hits: &[Hit],
+        mentions: &[Mention<'p>],
+        given: Parties<'p>,
+    ) -> (Option<&'p str>, Option<&'p str>, Vec<&'p str>) {
+        let mut named: Vec<(&'p str, usize, usize)> = Vec::new(); // (party, mentions, pressure)
+        let count =
+            |party: &'p str, pressure: usize, named: &mut Vec<(&'p str, usize, usize)>| match named
+                .iter_mut()
+                .find(|(p, _, _)| *p == party)
+            {
+                Some(entry) => {
+                    entry.1 += 1 - pressure.min(1);
+                    entry.2 += pressure;
+                }
+                None => named.push((party, 1 - pressure.min(1), pressure)),
+            };
+        for party in mentions.iter().filter_map(|m| m.party) {
+            count(party, 0, &mut named);
+        }
+        for h in hits
+            .iter()
+            .filter(|h| self.lexicon.cues[h.cue].kind == Kind::Pressure)
+        {
+            let Some(sentence) = sentences
+                .iter()
+                .find(|s| (s.start as usize) <= h.start && h.start < s.end as usize)
+            else {
+                continue;
+            };
+            let before: Vec<&Mention<'p>> = mentions
+                .iter()
+                .filter(|m| m.start >= sentence.start as usize && m.end <= h.start)
+                .collect();
+            let agent = before
+                .last()
+                .filter(|m| adjacent(&text[m.end..h.start]))
+                .or_else(|| before.iter().find(|m| m.subject));
+            if let Some(party) = agent.and_then(|m| m.party) {
+                count(party, 1, &mut named);
+            }
+        }
+        let rank = |p: &str| self.power_rank.get(p).copied().unwrap_or(usize::MAX);
+        // The counterpart is a stronger power among the parties named most, when there is one.
+        named.sort_by_key(|x| std::cmp::Reverse(x.1));
+        let leading = &named[..named.len().min(4)];
+        let powers = leading
+            .iter()
+            .filter(|(p, n, _)| *n >= 2 && rank(p) != usize::MAX);
+        let counterpart = given.counterpart.or_else(|| {
+            powers
+                .filter(|(p, _, _)| Some(*p) != given.actor)
+                .max_by(|a, b| a.2.cmp(&b.2).then(rank(b.0).cmp(&rank(a.0))))
+                .or_else(|| {
+                    leading
+                        .iter()
+                        .filter(|(p, _, _)| Some(*p) != given.actor)
+                        .max_by(|a, b| a.2.cmp(&b.2))
+                })
+                .map(|(p, _, _)| *p)
+        });
+        let actor = given.actor.or_else(|| {
+            named
+                .iter()
+                .filter(|(p, _, _)| Some(*p) != counterpart)
+                .fold(None::<&(&str, usize, usize)>, |best, x| match best {
+                    Some(b) if b.1 >= x.1 => Some(b),
+                    _ => Some(x),
+                })
+                .map(|(p, _, _)| *p)
+        });
+        let allies = named
+            .iter()
+            .filter(|(p, n, _)| {
+                *n >= ALLY_MENTIONS
+                    && Some(*p) != actor
+                    && Some(*p) != counterpart
+                    && rank(p) == usize::MAX
+            })
+            .map(|(p, _, _)| *p)
+            .collect();
+        (actor, counterpart, allies)
+    }
+}
+
+/// Reads sentences in order, carrying who was acting.
+struct Reader<'s, 'p> {
+    stance: &'p Stance,
+    text: &'s str,
+    actor: Option<&'p str>,
+    counterpart: Option<&'p str>,
+    /// The party acting in the sentence before, for "it" and sentences without a subject.
+    last_subject: Option<&'p str>,
+    /// The party of the last person named, for "she".
+    last_person: Option<&'p str>,
+    /// The party of the person who was the subject of the sentence before, who "she" is
+    /// first ("Trump received Ramaphosa. He accused ..." is Trump).
+    last_subject_person: Option<&'p str>,
+    /// Parties that are neither the counterpart nor a power and are named often enough to
+    /// act beside the actor.
+    allies: Vec<&'p str>,
+}
+
+impl<'p> Reader<'_, 'p> {
+    fn side(&self, party: Option<&str>) -> Side {
+        match party {
+            None => Side::Unknown,
+            Some(p) if Some(p) == self.actor => Side::Actor,
+            Some(p) if Some(p) == self.counterpart => Side::Counterpart,
+            Some(p) if self.allies.contains(&p) => Side::Ally,
+            Some(_) => Side::Other,
+        }
+    }
+
+    fn sentence(
+        &mut self,
+        sentence: Span,
+        hits: &[Hit],
+        mentions: &[Mention<'p>],
+    ) -> SentenceStance<'p> {
+        let cues = &self.stance.lexicon.cues;
+        let text = self.text;
+        let (start, end) = (sentence.start as usize, sentence.end as usize);
+
+        // Resolve the words that refer back; note the sentence's subject.
+        let mut mentions: Vec<Mention<'p>> = mentions.to_vec();
+        let mut subject: Option<&'p str> = None;
+        let mut subject_person: Option<&'p str> = None;
+        for i in 0..mentions.len() {
+            let m = mentions[i];
+            let named_after = mentions.get(i + 1).filter(|next| {
+                matches!(
+                    text.get(m.end..next.start),
+                    Some(" in " | " of " | " in the ")
+                )
+            });
+            let party = if m.joint {
+                self.actor
+            } else if let Some(party) = m.party {
+                party_of_pair(&mentions, i, text, self.actor, self.counterpart).or(Some(party))
+            } else if let Some(next) = named_after {
+                // "the government in Washington", "the government of Scott Morrison"
+                next.party
+            } else if m.person {
+                self.last_subject_person.or(self.last_person)
+            } else {
+                subject.or(self.last_subject)
+            };
+            mentions[i].party = party;
+            if m.person && party.is_some() {
+                self.last_person = party;
+            }
+            if subject.is_none() && m.subject {
+                subject = party;
+                if m.person {
+                    subject_person = party;
+                }
+            }
+        }
+        self.last_subject_person = subject_person;
+
+        // Clause and chunk boundaries.
+        let acts: Vec<usize> = hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| cues[h.cue].kind.is_act())
+            .map(|(i, _)| i)
+            .collect();
+        let mut clause_starts: Vec<usize> = text[start..end]
+            .match_indices(';')
+            .map(|(i, _)| start + i)
+            .collect();
+        for (i, h) in hits.iter().enumerate() {
+            let cue = &cues[h.cue];
+            if cue.kind != Kind::Contrast {
+                continue;
+            }
+            let between =
+                acts.first().is_some_and(|&a| a < i) && acts.last().is_some_and(|&a| a > i);
+            if cue.weight >= STRONG_CONTRAST || between {
+                clause_starts.push(h.start);
+            }
+        }
+        clause_starts.sort_unstable();
+        let clause_of = |at: usize| clause_starts.partition_point(|&c| c <= at);
+        let chunk_of = |at: usize| chunk_ends(&text[start..at]) + clause_of(at);
+
+        // Scope rules.
+        #[derive(Clone, Copy, PartialEq)]
+        enum Pending {
+            Negate,
+            Flip,
+            Object,
+        }
+        let mut readings: Vec<Reading<'p>> = Vec::new();
+        let mut pending: Option<(Pending, Hit)> = None;
+        let mut hedged_chunk: Option<usize> = None;
+        let mut hedged: Vec<bool> = Vec::new();
+        let alone = |h: Hit| Reading {
+            start: h.start,
+            end: h.end,
+            anchor: h.start,
+            kind: cues[h.cue].kind,
+            act: &cues[h.cue].act,
+            weight: cues[h.cue].weight,
+            clause: clause_of(h.start),
+            chunk: chunk_of(h.start),
+        };
+        let mut push =
+            |r: Reading<'p>, readings: &mut Vec<Reading<'p>>, hedged_chunk: Option<usize>| {
+                hedged.push(hedged_chunk == Some(r.chunk));
+                readings.push(r);
+            };
+        // The end of the last pair read ("turned down the offer"), whose object may go on
+        // with more cues that are part of it ("... of talks") and count for nothing alone.
+        let mut absorbing: Option<(usize, usize)> = None;
+        for &h in hits {
+            let cue = &cues[h.cue];
+            let chunk = chunk_of(h.start);
+            if let Some((c, end)) = absorbing {
+                let of_the_object = c == chunk
+                    && words_between(text, end, h.start) <= 4
+                    && !text[end..h.start].contains(" and ");
+                if cue.kind.is_act() && cue.kind != Kind::Resistance && of_the_object {
+                    absorbing = Some((c, h.end));
+                    continue;
+                }
+                absorbing = None;
+            }
+            if let Some((kind, p)) = pending {
+                if chunk_of(p.start) != chunk || words_between(text, p.end, h.start) > WINDOW {
+                    if kind != Pending::Negate {
+                        push(alone(p), &mut readings, hedged_chunk);
+                    }
+                    pending = None;
+                }
+            }
+            match cue.kind {
+                Kind::Negator => {
+                    if let Some((kind, p)) = pending.take() {
+                        if kind != Pending::Negate {
+                            push(alone(p), &mut readings, hedged_chunk);
+                        }
+                    }
+                    pending = Some((Pending::Negate, h));
+                }
+                Kind::Hedge => hedged_chunk = Some(chunk),
+                Kind::Contrast
+                | Kind::PersonReference
+                | Kind::PartyReference
+                | Kind::JointReference => {}
+                Kind::Cooperation | Kind::Resistance | Kind::Pressure => match pending.take() {
+                    // Not retaliating is restraint ("careful not to impose retaliatory
+                    // tariffs"); any other act negated ("did not reject") counts for nothing.
+                    // ("has yet to retaliate" still leaves it open.)
+                    Some((Pending::Negate, n))
+                        if cue.kind == Kind::Resistance
+                            && &*cue.act == "retaliate"
+                            && &*cues[n.cue].id != "yet-to" =>
+                    {
+                        let r = Reading {
+                            end: h.end,
+                            kind: Kind::Cooperation,
+                            act: "yield",
+                            ..alone(n)
+                        };
+                        push(r, &mut readings, hedged_chunk);
+                    }
+                    Some((Pending::Negate, _)) => {}
+                    Some((Pending::Flip, f)) => {
+                        let own = cues[f.cue].kind;
+                        let kind = match cue.kind {
+                            Kind::Cooperation => Kind::Resistance,
+                            Kind::Resistance => Kind::Cooperation,
+                            _ => own,
+                        };
+                        let act = if kind == own {
+                            &*cues[f.cue].act
+                        } else if kind == Kind::Resistance {
+                            "refuse"
+                        } else {
+                            "yield"
+                        };
+                        let r = Reading {
+                            end: h.end,
+                            kind,
+                            act,
+                            weight: cues[f.cue].weight.max(cue.weight),
+                            ..alone(f)
+                        };
+                        push(r, &mut readings, hedged_chunk);
+                        absorbing = Some((chunk, h.end));
+                    }
+                    Some((Pending::Object, o)) if cue.kind != Kind::Resistance => {
+                        let r = Reading {
+                            end: h.end,
+                            weight: cues[o.cue].weight.max(cue.weight),
+                            ..alone(o)
+                        };
+                        push(r, &mut readings, hedged_chunk);
+                        absorbing = Some((chunk, h.end));
+                    }
+                    Some((Pending::Object, o)) => {
+                        push(alone(o), &mut readings, hedged_chunk);
+                        push(alone(h), &mut readings, hedged_chunk);
+                    }
+                    None if cue.flips => pending = Some((Pending::Flip, h)),
+                    None if cue.kind == Kind::Resistance
+                        && matches!(&*cue.act, "reject" | "refuse") =>
+                    {
+                        pending = Some((Pending::Object, h))
+                    }
+                    None => {
+                        push(alone(h), &mut readings, hedged_chunk);
+                        // What is demanded or threatened has not happened ("demanded that
+                        // Bogotá accept the flights").
+                        if cue.kind == Kind::Pressure && matches!(&*cue.act, "demand" | "threaten")
+                        {
+                            hedged_chunk = Some(chunk);
+                        }
+                    }
+                },
+            }
+        }
+        if let Some((kind, p)) = pending {
+            if kind != Pending::Negate {
+                push(alone(p), &mut readings, hedged_chunk);
+            }
+        }
+
+        // Actor rules and sums.
+        let clauses = clause_starts.len() + 1;
+        let mut sums = vec![(0f32, 0f32); clauses];
+        let mut out = SentenceStance::default();
+        let mut acting: Option<&'p str> = None;
+        for (r, hedged) in readings.iter().zip(hedged) {
+            if hedged {
+                continue;
+            }
+            let (agent, explicit) = match self.agent(r, &mentions, &clause_starts, &chunk_of) {
+                Some(party) => (Some(party), true),
+                None => (self.last_subject, false),
+            };
+            let side = self.side(agent);
+            if r.kind == Kind::Resistance && self.aimed_elsewhere(r, &mentions, &chunk_of) {
+                continue;
+            }
+            if side == Side::Ally && r.kind != Kind::Pressure {
+                acting = acting.or(agent);
+            }
+            let (polarity, act) = match (r.kind, side) {
+                (Kind::Cooperation, Side::Actor | Side::Ally | Side::Unknown) => {
+                    (Polarity::Cooperation, r.act)
+                }
+                (Kind::Resistance, Side::Actor | Side::Ally | Side::Unknown) => {
+                    (Polarity::Resistance, r.act)
+                }
+                // The weaker party's own coercion, named as its act, answers the stronger one.
+                (Kind::Pressure, Side::Actor | Side::Ally)
+                    if explicit && r.weight >= OWN_PRESSURE =>
+                {
+                    let act = if matches!(r.act, "accuse" | "demand") {
+                        "disapprove"
+                    } else {
+                        "retaliate"
+                    };
+                    (Polarity::Resistance, act)
+                }
+                (Kind::Pressure, Side::Counterpart | Side::Unknown) => (Polarity::Pressure, r.act),
+                _ => continue,
+            };
+            let sum = &mut sums[r.clause];
+            match polarity {
+                Polarity::Cooperation => sum.0 += r.weight,
+                Polarity::Resistance => sum.1 += r.weight,
+                Polarity::Pressure => {}
+            }
+            out.cues.push(Cue {
+                span: Span::from_usize(r.start, r.end),
+                polarity,
+                act,
+            });
+        }
+        let cooperates = sums.iter().any(|s| s.0 >= THRESHOLD);
+        let resists = sums.iter().any(|s| s.1 >= THRESHOLD);
+        out.label = match (cooperates, resists) {
+            (true, true) => StanceLabel::Mixed,
+            (true, false) => StanceLabel::Cooperation,
+            (false, true) => StanceLabel::Resistance,
+            (false, false) => StanceLabel::None,
+        };
+        if out.label != StanceLabel::None {
+            let (c, r) = sums.iter().fold((0.0, 0.0), |(c, r), s| (c + s.0, r + s.1));
+            out.score = ((c - r) / f32::max(1.0, c + r)).clamp(-1.0, 1.0);
+            out.actor = acting.or(self.actor);
+            out.target = self.counterpart;
+        } else {
+            // Only the pressure a reader should see answered.
+            out.cues.retain(|c| c.polarity == Polarity::Pressure);
+        }
+        if subject.is_some() {
+            self.last_subject = subject;
+        }
+        out
+    }
+
+    /// Whether a breaking-off act is aimed at another power, named right after it ("withdrew
+    /// from the Belt and Road Initiative" in a bulletin on US pressure): that is no
+    /// resistance to the counterpart.
+    fn aimed_elsewhere(
+        &self,
+        r: &Reading<'p>,
+        mentions: &[Mention<'p>],
+        chunk_of: &dyn Fn(usize) -> usize,
+    ) -> bool {
+        if r.act != "reduce-relations" {
+            return false;
+        }
+        let after = &mentions[mentions.partition_point(|m| m.start < r.end)..];
+        after.first().is_some_and(|m| {
+            chunk_of(m.start) == r.chunk
+                && words_between(self.text, r.end, m.start) <= 1
+                && m.party != self.counterpart
+                && m.party
+                    .is_some_and(|p| self.stance.power_rank.contains_key(p))
+        })
+    }
+
+    /// The party acting in a reading: the agent of a passive, a name tied to it, else the
+    /// first subject of its chunk, of its clause, of the sentence before it, else an agent
+    /// after "by".
+    fn agent(
+        &self,
+        r: &Reading<'p>,
+        mentions: &[Mention<'p>],
+        clause_starts: &[usize],
+        chunk_of: &dyn Fn(usize) -> usize,
+    ) -> Option<&'p str> {
+        let text = self.text;
+        let before = &mentions[..mentions.partition_point(|m| m.end <= r.anchor)];
+        let by = || {
+            mentions[before.len()..]
+                .iter()
+                .find(|m| chunk_of(m.start) == r.chunk && word_before(text, m.start) == "by")
+                .and_then(|m| m.party)
+        };
+        // A passive names its agent after "by" ("was summoned by the foreign ministry").
+        if PASSIVE.contains(&word_before(text, r.anchor)) {
+            if let Some(party) = by() {
+                return Some(party);
+            }
+        }
+        if let Some(m) = before.last() {
+            if m.party.is_some() && adjacent(&text[m.end..r.anchor]) {
+                return m.party;
+            }
+        }
+        let subjects = || before.iter().filter(|m| m.subject && m.party.is_some());
+        if let Some(m) = subjects().find(|m| chunk_of(m.start) == r.chunk) {
+            return m.party;
+        }
+        let clause_start = clause_starts
+            .iter()
+            .rev()
+            .find(|&&c| c <= r.anchor)
+            .copied()
+            .unwrap_or(0);
+        // The clause's subject may stand before its contrast word ("Brazil, however, ...").
+        let previous_start = clause_starts
+            .iter()
+            .rev()
+            .find(|&&c| c < clause_start)
+            .copied()
+            .unwrap_or(0);
+        for from in [clause_start, previous_start] {
+            if let Some(m) = subjects().find(|m| m.start >= from) {
+                return m.party;
+            }
+        }
+        if let Some(m) = subjects().next() {
+            return m.party;
+        }
+        by()
+    }
+}
+
+/// Counts sentence labels; the score is the mean score of the sentences taking a stance.
+fn tally(sentences: &[SentenceStance<'_>]) -> StanceTally {
+    let mut t = StanceTally::default();
+    let mut sum = 0.0;
+    for s in sentences {
+        match s.label {
+            StanceLabel::Cooperation => t.cooperation += 1,
+            StanceLabel::Resistance => t.resistance += 1,
+            StanceLabel::Mixed => t.mixed += 1,
+            StanceLabel::None => t.none += 1,
+        }
+        sum += s.score;
+    }
+    let taking = t.cooperation + t.resistance + t.mixed;
+    if taking > 0 {
+        t.score = sum / taking as f32;
+    }
+    // Mixed when the lesser side holds at least a quarter of the stance taken.
+    let (c, r) = (t.cooperation + t.mixed, t.resistance + t.mixed);
+    t.label = if taking == 0 {
+        StanceLabel::None
+    } else if 4 * c.min(r) >= c + r {
+        StanceLabel::Mixed
+    } else if c > r {
+        StanceLabel::Cooperation
+    } else {
+        StanceLabel::Resistance
+    };
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adjacency_allows_a_possessive_or_one_word() {
+        for (gap, tied) in [
+            (" ", true),
+            ("'s ", true),
+            ("’s new ", true),
+            (" quickly ", true),
+            ("-", true),
+            (" steel import ", false),
+            (", ", false),
+        ] {
+            assert_eq!(adjacent(gap), tied, "{gap:?}");
+        }
+    }
+
+    #[test]
+    fn a_document_is_mixed_when_the_lesser_side_holds_a_quarter() {
+        let s = |label, score| SentenceStance {
+            label,
+            score,
+            ..SentenceStance::default()
+        };
+        use StanceLabel::*;
+        let t = tally(&[
+            s(Cooperation, 0.8),
+            s(Resistance, -0.6),
+            s(None, 0.0),
+            s(Cooperation, 1.0),
+        ]);
+        assert_eq!((t.cooperation, t.resistance, t.mixed, t.none), (2, 1, 0, 1));
+        assert_eq!(t.label, Mixed);
+        assert!((t.score - 0.4).abs() < 1e-6);
+        let t = tally(&[
+            s(Cooperation, 0.8),
+            s(Cooperation, 0.6),
+            s(Cooperation, 0.6),
+            s(Cooperation, 1.0),
+            s(Resistance, -1.0),
+        ]);
+        assert_eq!(t.label, Cooperation);
+        assert_eq!(tally(&[s(None, 0.0)]).label, None);
+    }
+
+    #[test]
+    fn stance_is_shared_across_threads() {
+        fn check<T: Send + Sync>() {}
+        check::<Stance>();
+    }
+}
