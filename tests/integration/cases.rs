@@ -299,3 +299,109 @@ fn number_cases() {
         failures.join("\n")
     );
 }
+
+#[derive(Deserialize)]
+struct StanceDefaults {
+    actor: String,
+    counterpart: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StanceCase {
+    name: String,
+    rule: String,
+    text: String,
+    label: String,
+    before: Option<String>,
+    actor: Option<String>,
+    counterpart: Option<String>,
+    #[serde(default)]
+    cues: Vec<String>,
+    known_failure: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct StanceTable {
+    defaults: StanceDefaults,
+    case: Vec<StanceCase>,
+}
+
+/// The scope table: each sentence read with the case's parties; its label, actor and target,
+/// and the cues named by the case (each inside a reported cue) must be right.
+#[test]
+fn stance_cases() {
+    use gloss::gloss_stance::{Input, Parties, Stance};
+    let path = format!("{}/tests/cases/stance.toml", env!("CARGO_MANIFEST_DIR"));
+    let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let table: StanceTable = toml::from_str(&src).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let cases = &table.case;
+    assert!(cases.len() >= 60, "the table must hold at least 60 cases");
+    let pipeline = crate::pipeline();
+    let stance = Stance::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let check = |case: &StanceCase| -> Result<(), String> {
+        let actor = case.actor.as_deref().unwrap_or(&table.defaults.actor);
+        let counterpart = case
+            .counterpart
+            .as_deref()
+            .unwrap_or(&table.defaults.counterpart);
+        let full = match &case.before {
+            Some(before) => format!("{before} {}", case.text),
+            None => case.text.clone(),
+        };
+        let a = pipeline.annotate_text(&full);
+        let text = a.text();
+        let offset = text
+            .rfind(case.text.as_str())
+            .ok_or("the cleaner changed the sentence")?;
+        let input = Input {
+            text,
+            paragraphs: &a.segments.paragraphs,
+            sentences: &a.segments.sentences,
+            sections: &a.segments.sections,
+            entities: &a.entities,
+        };
+        let parties = Parties {
+            actor: Some(actor),
+            counterpart: Some(counterpart),
+        };
+        let (read, _) = stance.read(&input, parties);
+        let judged: Vec<usize> = (0..read.len())
+            .filter(|&i| a.segments.sentences[i].end as usize > offset)
+            .collect();
+        let [i] = judged[..] else {
+            return Err(format!(
+                "the sentence was split in {} sentences",
+                judged.len()
+            ));
+        };
+        let got = &read[i];
+        let cues: Vec<&str> = got.cues.iter().map(|c| c.span.slice(text)).collect();
+        let label_ok = got.label.as_str() == case.label;
+        let parties_ok =
+            case.label == "none" || (got.actor == Some(actor) && got.target == Some(counterpart));
+        let cues_ok = case.cues.iter().all(|want| {
+            let at = offset + case.text.find(want.as_str()).unwrap_or(usize::MAX / 2);
+            got.cues
+                .iter()
+                .any(|c| c.span.start as usize <= at && at + want.len() <= c.span.end as usize)
+        });
+        verdict(
+            label_ok && parties_ok && cues_ok,
+            &case.known_failure,
+            || {
+                format!(
+                "rule: {}\ntext: {:?}\nwant: {} {actor}>{counterpart} cues {:?}\ngot:  {} {:?}>{:?} cues {cues:?}",
+                case.rule, case.text, case.label, case.cues, got.label.as_str(), got.actor, got.target
+            )
+            },
+        )
+    };
+    let known = cases.iter().filter(|c| c.known_failure.is_some()).count();
+    eprintln!(
+        "stance cases: {} of {} pass, {known} known failures",
+        cases.len() - known,
+        cases.len()
+    );
+    run_all(cases, |c| &c.name, check);
+}
