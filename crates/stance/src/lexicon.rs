@@ -38,6 +38,8 @@ pub(crate) enum Kind {
     PartyReference,
     /// Words standing for both parties acting together ("the two governments").
     JointReference,
+    /// Words standing for third parties ("its allies").
+    OthersReference,
 }
 
 impl Kind {
@@ -77,7 +79,10 @@ impl Kind {
             Kind::Negator => &["negator"],
             Kind::Hedge => &["hedge"],
             Kind::Contrast => &["contrast"],
-            Kind::PersonReference | Kind::PartyReference | Kind::JointReference => &[],
+            Kind::PersonReference
+            | Kind::PartyReference
+            | Kind::JointReference
+            | Kind::OthersReference => &[],
         }
     }
 
@@ -278,6 +283,7 @@ impl StanceLexicon {
                 Some((phrase, "person")) => Some((phrase, Kind::PersonReference)),
                 Some((phrase, "party")) => Some((phrase, Kind::PartyReference)),
                 Some((phrase, "joint")) => Some((phrase, Kind::JointReference)),
+                Some((phrase, "others")) => Some((phrase, Kind::OthersReference)),
                 _ => None,
             };
             match kind {
@@ -299,9 +305,8 @@ impl StanceLexicon {
                 }
                 _ => problems.push(Problem {
                     origin,
-                    reason:
-                        "expected `phrase<TAB>person`, `phrase<TAB>party` or `phrase<TAB>joint`"
-                            .into(),
+                    reason: "expected `phrase<TAB>KIND`, KIND one of person, party, joint, others"
+                        .into(),
                 }),
             }
         }

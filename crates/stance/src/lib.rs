@@ -135,8 +135,64 @@ struct Mention<'p> {
     person: bool,
     /// Stands for both parties acting together: the actor's act.
     joint: bool,
-    /// Not after a preposition: it may be the subject of what follows.
+    /// Stands for third parties ("its allies").
+    others: bool,
+    /// Not after a preposition or a verb: it may be the subject of what follows.
     subject: bool,
+    /// After a verb ("declared Ambassador Rasool"): an object, so not the agent of a cue that
+    /// follows it.
+    object: bool,
+}
+
+impl Mention<'_> {
+    /// A mention of nobody yet at `start..end`, with its place in the clause.
+    fn at(text: &str, start: usize, end: usize) -> Mention<'static> {
+        let before = word_before_titles(text, start);
+        let object = is_verb_like(before);
+        Mention {
+            start,
+            end,
+            party: None,
+            person: false,
+            joint: false,
+            others: false,
+            subject: !object && !PREPOSITIONS.contains(&before),
+            object,
+        }
+    }
+}
+
+/// The word before `at`, skipping the capitalised words of a title and articles
+/// ("declared Ambassador Ebrahim Rasool" -> "declared"); empty at a sentence start.
+fn word_before_titles(text: &str, at: usize) -> &str {
+    // Not across the end of a sentence or a clause.
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n' | '(' | '“' | '"'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let words = text[from..at]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    for w in words.take(5) {
+        let skip =
+            w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "the" | "a" | "an");
+        if !skip {
+            return w;
+        }
+    }
+    ""
+}
+
+/// Whether a lower-case word is likely a verb whose object follows ("accused", "told").
+fn is_verb_like(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "told", "met", "gave", "sent", "hit", "put", "urged", "asked", "left", "made", "took",
+        "brought", "let", "pushed", "pressed", "said", "called", "sold", "bought", "kept", "won",
+        "lost", "saw", "hold", "holds", "held",
+    ];
+    (word.len() > 4 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase()))
+        || VERBS.contains(&word)
 }
 
 /// Which side an agent is on.
@@ -234,7 +290,6 @@ const PREPOSITIONS: &[&str] = &[
     "amid",
     "and",
     "or",
-    "that",
 ];
 
 /// Punctuation in `text` that ends the scope of a scope word (a comma inside a number such
@@ -422,12 +477,9 @@ impl Stance {
             if party.is_some() || e.label == Label::Person {
                 let start = e.span.start as usize;
                 out.push(Mention {
-                    start,
-                    end: e.span.end as usize,
                     party,
                     person: e.label == Label::Person,
-                    joint: false,
-                    subject: !PREPOSITIONS.contains(&word_before(text, start)),
+                    ..Mention::at(text, start, e.span.end as usize)
                 });
             }
         }
@@ -435,15 +487,16 @@ impl Stance {
             let kind = self.lexicon.cues[h.cue].kind;
             if matches!(
                 kind,
-                Kind::PersonReference | Kind::PartyReference | Kind::JointReference
+                Kind::PersonReference
+                    | Kind::PartyReference
+                    | Kind::JointReference
+                    | Kind::OthersReference
             ) {
                 out.push(Mention {
-                    start: h.start,
-                    end: h.end,
-                    party: None,
                     person: kind == Kind::PersonReference,
                     joint: kind == Kind::JointReference,
-                    subject: !PREPOSITIONS.contains(&word_before(text, h.start)),
+                    others: kind == Kind::OthersReference,
+                    ..Mention::at(text, h.start, h.end)
                 });
             }
         }
@@ -593,6 +646,8 @@ impl<'p> Reader<'_, 'p> {
             });
             let party = if m.joint {
                 self.actor
+            } else if m.others {
+                None
             } else if let Some(party) = m.party {
                 party_of_pair(&mentions, i, text, self.actor, self.counterpart).or(Some(party))
             } else if let Some(next) = named_after {
@@ -705,7 +760,8 @@ impl<'p> Reader<'_, 'p> {
                 Kind::Contrast
                 | Kind::PersonReference
                 | Kind::PartyReference
-                | Kind::JointReference => {}
+                | Kind::JointReference
+                | Kind::OthersReference => {}
                 Kind::Cooperation | Kind::Resistance | Kind::Pressure => match pending.take() {
                     // Not retaliating is restraint ("careful not to impose retaliatory
                     // tariffs"); any other act negated ("did not reject") counts for nothing.
@@ -799,7 +855,7 @@ impl<'p> Reader<'_, 'p> {
                 None => (self.last_subject, false),
             };
             let side = self.side(agent);
-            if r.kind == Kind::Resistance && self.aimed_elsewhere(r, &mentions, &chunk_of) {
+            if self.aimed_elsewhere(r, &mentions, &chunk_of) {
                 continue;
             }
             if side == Side::Ally && r.kind != Kind::Pressure {
@@ -861,26 +917,43 @@ impl<'p> Reader<'_, 'p> {
         out
     }
 
-    /// Whether a breaking-off act is aimed at another power, named right after it ("withdrew
-    /// from the Belt and Road Initiative" in a bulletin on US pressure): that is no
-    /// resistance to the counterpart.
+    /// Whether an act is aimed at a third party named right after it. Breaking off with
+    /// another power ("withdrew from the Belt and Road Initiative" in a bulletin on US
+    /// pressure) is no resistance to the counterpart.
+    ///
+    /// Likewise cooperation "with" a third party ("a trade agreement with the United
+    /// Kingdom", "security cooperation with its allies") is not cooperation with the
+    /// counterpart.
     fn aimed_elsewhere(
         &self,
         r: &Reading<'p>,
         mentions: &[Mention<'p>],
         chunk_of: &dyn Fn(usize) -> usize,
     ) -> bool {
-        if r.act != "reduce-relations" {
-            return false;
-        }
+        let text = self.text;
         let after = &mentions[mentions.partition_point(|m| m.start < r.end)..];
-        after.first().is_some_and(|m| {
-            chunk_of(m.start) == r.chunk
-                && words_between(self.text, r.end, m.start) <= 1
-                && m.party != self.counterpart
-                && m.party
-                    .is_some_and(|p| self.stance.power_rank.contains_key(p))
-        })
+        let Some(m) = after.first().filter(|m| chunk_of(m.start) == r.chunk) else {
+            return false;
+        };
+        let third = !m.joint
+            && (m.others || m.party.is_some())
+            && m.party != self.counterpart
+            && m.party != self.actor;
+        match r.kind {
+            Kind::Resistance => {
+                r.act == "reduce-relations"
+                    && words_between(text, r.end, m.start) <= 1
+                    && third
+                    && m.party
+                        .is_some_and(|p| self.stance.power_rank.contains_key(p))
+            }
+            Kind::Cooperation => {
+                third
+                    && words_between(text, r.end, m.start) <= 4
+                    && matches!(word_before(text, m.start), "with" | "to" | "towards")
+            }
+            _ => false,
+        }
     }
 
     /// The party acting in a reading: the agent of a passive, a name tied to it, else the
@@ -908,7 +981,7 @@ impl<'p> Reader<'_, 'p> {
             }
         }
         if let Some(m) = before.last() {
-            if m.party.is_some() && adjacent(&text[m.end..r.anchor]) {
+            if m.party.is_some() && !m.object && adjacent(&text[m.end..r.anchor]) {
                 return m.party;
             }
         }
