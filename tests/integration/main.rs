@@ -3,6 +3,7 @@
 mod cases;
 mod cli;
 mod corpus;
+mod eval;
 mod props;
 
 use gloss::Pipeline;
