@@ -5,6 +5,7 @@ mod cli;
 mod corpus;
 mod eval;
 mod props;
+mod snapshots;
 
 use gloss::Pipeline;
 use std::sync::OnceLock;
