@@ -98,6 +98,12 @@ fn read(path: &Path) -> anyhow::Result<Corpus> {
     Ok(corpus)
 }
 
+/// Reads two inputs at once (reading is most of the time `eval` and `diff` take).
+fn read_both(a: &Path, b: &Path) -> anyhow::Result<(Corpus, Corpus)> {
+    let (a, b) = rayon::join(|| read(a), || read(b));
+    Ok((a?, b?))
+}
+
 /// What the default pipeline makes of each gold document.
 fn annotate_gold(gold: &Corpus) -> anyhow::Result<Corpus> {
     let pipeline = Pipeline::builder()
@@ -131,10 +137,13 @@ fn annotate_gold(gold: &Corpus) -> anyhow::Result<Corpus> {
 
 pub fn eval(args: EvalArgs) -> ExitCode {
     let report = (|| -> anyhow::Result<_> {
-        let gold = read(&args.gold)?;
-        let pred = match &args.pred {
-            Some(path) => read(path)?,
-            None => annotate_gold(&gold)?,
+        let (gold, pred) = match &args.pred {
+            Some(path) => read_both(&args.gold, path)?,
+            None => {
+                let gold = read(&args.gold)?;
+                let pred = annotate_gold(&gold)?;
+                (gold, pred)
+            }
         };
         Ok(gloss_eval::evaluate(&gold, &pred))
     })();
@@ -182,8 +191,7 @@ pub fn eval(args: EvalArgs) -> ExitCode {
 }
 
 pub fn diff(args: DiffArgs) -> ExitCode {
-    let both = read(&args.old).and_then(|old| Ok((old, read(&args.new)?)));
-    let (old, new) = match both {
+    let (old, new) = match read_both(&args.old, &args.new) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("gloss: {e:#}");
