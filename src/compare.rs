@@ -165,7 +165,7 @@ pub fn eval(args: EvalArgs) -> ExitCode {
     }
     if !report.problems.is_empty() {
         eprintln!(
-            "gloss: {} documents were left out of the scores in whole or part; see `problems`",
+            "gloss: {} problems kept documents out of the scores in whole or part; see the list",
             report.problems.len()
         );
     }

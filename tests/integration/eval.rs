@@ -228,7 +228,7 @@ fn eval_cli_reports_problems_and_bad_input() {
         "{table}"
     );
     assert!(table.contains("d: in PRED, not in GOLD"), "{table}");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("4 documents were left out"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("4 problems kept documents out"));
 
     let dir = scratch("eval-bad");
     let bad = dir.join("bad.jsonl");
