@@ -1,5 +1,7 @@
 //! The `gloss` command line.
 
+mod compare;
+
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use gloss::{Pipeline, Summary};
@@ -25,6 +27,19 @@ enum Command {
     /// records are written with the rest), 2 on a usage error, 3 when the output could not be
     /// written. A closed pipe (`gloss annotate big.jsonl | head`) ends the run quietly with 0.
     Annotate(AnnotateArgs),
+
+    /// Score predictions against hand-written gold: entity P/R/F1 per label under the four
+    /// nervaluate schemes, value and id accuracy, sentence boundaries, stance.
+    ///
+    /// Exit status: 0 when every --min-f1 bound holds, 1 when one does not, 2 on a usage error
+    /// or an unreadable input.
+    Eval(compare::EvalArgs),
+
+    /// Show what changed between two outputs of gloss, document by document.
+    ///
+    /// Exit status: 0 when nothing changed, 1 when something did, 2 on a usage error or an
+    /// unreadable input.
+    Diff(compare::DiffArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -85,6 +100,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Annotate(args) => annotate(args),
+        Command::Eval(args) => compare::eval(args),
+        Command::Diff(args) => compare::diff(args),
     }
 }
 

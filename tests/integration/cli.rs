@@ -12,7 +12,7 @@ fn gloss() -> Command {
 }
 
 /// Runs gloss with `stdin` as standard input.
-fn run(args: &[&str], stdin: &[u8]) -> Output {
+pub(crate) fn run(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = gloss()
         .args(args)
         .stdin(Stdio::piped())
@@ -39,7 +39,7 @@ fn records(out: &Output) -> Vec<Value> {
 }
 
 /// A fresh scratch folder for one test.
-fn scratch(name: &str) -> PathBuf {
+pub(crate) fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("gloss-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch folder");

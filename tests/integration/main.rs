@@ -3,7 +3,9 @@
 mod cases;
 mod cli;
 mod corpus;
+mod eval;
 mod props;
+mod snapshots;
 
 use gloss::Pipeline;
 use std::sync::OnceLock;
