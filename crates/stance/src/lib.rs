@@ -137,6 +137,8 @@ struct Mention<'p> {
     joint: bool,
     /// Stands for third parties ("its allies").
     others: bool,
+    /// A name (not a word that refers back): its party is what the name says, or unknown.
+    named: bool,
     /// Not after a preposition or a verb: it may be the subject of what follows.
     subject: bool,
     /// After a verb ("declared Ambassador Rasool"): an object, so not the agent of a cue that
@@ -156,6 +158,7 @@ impl Mention<'_> {
             person: false,
             joint: false,
             others: false,
+            named: false,
             subject: !object && !PREPOSITIONS.contains(&before),
             object,
         }
@@ -193,6 +196,16 @@ fn is_verb_like(word: &str) -> bool {
     ];
     (word.len() > 4 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase()))
         || VERBS.contains(&word)
+}
+
+/// How an agent was found for an act.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tie {
+    /// Named right before it ("Canada imposed tariffs", "Mexican counter-tariffs") or after
+    /// "by" in a passive.
+    Tied,
+    /// The subject of its chunk, clause or sentence.
+    Subject,
 }
 
 /// Which side an agent is on.
@@ -479,6 +492,7 @@ impl Stance {
                 out.push(Mention {
                     party,
                     person: e.label == Label::Person,
+                    named: true,
                     ..Mention::at(text, start, e.span.end as usize)
                 });
             }
@@ -646,7 +660,7 @@ impl<'p> Reader<'_, 'p> {
             });
             let party = if m.joint {
                 self.actor
-            } else if m.others {
+            } else if m.others || (m.named && m.party.is_none()) {
                 None
             } else if let Some(party) = m.party {
                 party_of_pair(&mentions, i, text, self.actor, self.counterpart).or(Some(party))
@@ -764,17 +778,26 @@ impl<'p> Reader<'_, 'p> {
                 | Kind::OthersReference => {}
                 Kind::Cooperation | Kind::Resistance | Kind::Pressure => match pending.take() {
                     // Not retaliating is restraint ("careful not to impose retaliatory
-                    // tariffs"); any other act negated ("did not reject") counts for nothing.
-                    // ("has yet to retaliate" still leaves it open.)
+                    // tariffs"), and not giving in is refusal ("did not back down"); any other
+                    // act negated ("did not reject") counts for nothing, and "has yet to"
+                    // leaves the act open.
                     Some((Pending::Negate, n))
-                        if cue.kind == Kind::Resistance
-                            && &*cue.act == "retaliate"
-                            && &*cues[n.cue].id != "yet-to" =>
+                        if &*cues[n.cue].id != "yet-to"
+                            && matches!(
+                                (cue.kind, &*cue.act),
+                                (Kind::Resistance, "retaliate")
+                                    | (Kind::Cooperation, "concede" | "comply")
+                            ) =>
                     {
+                        let (kind, act) = if cue.kind == Kind::Resistance {
+                            (Kind::Cooperation, "yield")
+                        } else {
+                            (Kind::Resistance, "refuse")
+                        };
                         let r = Reading {
                             end: h.end,
-                            kind: Kind::Cooperation,
-                            act: "yield",
+                            kind,
+                            act,
                             ..alone(n)
                         };
                         push(r, &mut readings, hedged_chunk);
@@ -850,9 +873,9 @@ impl<'p> Reader<'_, 'p> {
             if hedged {
                 continue;
             }
-            let (agent, explicit) = match self.agent(r, &mentions, &clause_starts, &chunk_of) {
-                Some(party) => (Some(party), true),
-                None => (self.last_subject, false),
+            let (agent, tie) = match self.agent(r, &mentions, &clause_starts, &chunk_of) {
+                Some((party, tie)) => (Some(party), Some(tie)),
+                None => (self.last_subject, None),
             };
             let side = self.side(agent);
             if self.aimed_elsewhere(r, &mentions, &chunk_of) {
@@ -870,7 +893,7 @@ impl<'p> Reader<'_, 'p> {
                 }
                 // The weaker party's own coercion, named as its act, answers the stronger one.
                 (Kind::Pressure, Side::Actor | Side::Ally)
-                    if explicit && r.weight >= OWN_PRESSURE =>
+                    if tie == Some(Tie::Tied) && r.weight >= OWN_PRESSURE =>
                 {
                     let act = if matches!(r.act, "accuse" | "demand") {
                         "disapprove"
@@ -965,7 +988,7 @@ impl<'p> Reader<'_, 'p> {
         mentions: &[Mention<'p>],
         clause_starts: &[usize],
         chunk_of: &dyn Fn(usize) -> usize,
-    ) -> Option<&'p str> {
+    ) -> Option<(&'p str, Tie)> {
         let text = self.text;
         let before = &mentions[..mentions.partition_point(|m| m.end <= r.anchor)];
         let by = || {
@@ -977,17 +1000,19 @@ impl<'p> Reader<'_, 'p> {
         // A passive names its agent after "by" ("was summoned by the foreign ministry").
         if PASSIVE.contains(&word_before(text, r.anchor)) {
             if let Some(party) = by() {
-                return Some(party);
+                return Some((party, Tie::Tied));
             }
         }
         if let Some(m) = before.last() {
-            if m.party.is_some() && !m.object && adjacent(&text[m.end..r.anchor]) {
-                return m.party;
+            if !m.object && adjacent(&text[m.end..r.anchor]) {
+                if let Some(party) = m.party {
+                    return Some((party, Tie::Tied));
+                }
             }
         }
         let subjects = || before.iter().filter(|m| m.subject && m.party.is_some());
         if let Some(m) = subjects().find(|m| chunk_of(m.start) == r.chunk) {
-            return m.party;
+            return m.party.map(|p| (p, Tie::Subject));
         }
         let clause_start = clause_starts
             .iter()
@@ -1004,13 +1029,13 @@ impl<'p> Reader<'_, 'p> {
             .unwrap_or(0);
         for from in [clause_start, previous_start] {
             if let Some(m) = subjects().find(|m| m.start >= from) {
-                return m.party;
+                return m.party.map(|p| (p, Tie::Subject));
             }
         }
         if let Some(m) = subjects().next() {
-            return m.party;
+            return m.party.map(|p| (p, Tie::Subject));
         }
-        by()
+        by().map(|p| (p, Tie::Tied))
     }
 }
 
