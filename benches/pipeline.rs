@@ -10,6 +10,7 @@ use gloss::gloss_ingest::{Input, Units};
 use gloss::gloss_lexicon::Lexicon;
 use gloss::gloss_numbers::{Date, Numbers};
 use gloss::gloss_segment::Segmenter;
+use gloss::gloss_stance::{Input as StanceInput, Parties, Stance};
 use gloss::gloss_tag::Tagger;
 use gloss::Pipeline;
 use std::hint::black_box;
@@ -106,8 +107,8 @@ fn clean_and_segment(c: &mut Criterion) {
     group.finish();
 }
 
-/// The entity tagger alone over clean texts, and the cost of loading and compiling the bundled
-/// lexicons (paid once per run).
+/// The entity tagger, the number finder and the stance stage alone over clean texts, and the
+/// cost of loading and compiling the bundled lexicons (paid once per run).
 fn tag(c: &mut Criterion) {
     let corpus = corpus();
     let cleaner = Cleaner::new();
@@ -170,6 +171,47 @@ fn tag(c: &mut Criterion) {
                         .find(black_box(t), &s.paragraphs, &s.sentences, n, date)
                         .len()
                 })
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+
+    // The stance stage alone, on the same texts, segments and names.
+    let stance = Stance::bundled().expect("stance lexicons load");
+    let named: Vec<Vec<gloss::gloss_doc::Entity<'_>>> =
+        docs.iter().map(|(t, _, _)| tagger.tag(t)).collect();
+    let read = |(t, s, _): &(
+        String,
+        gloss::gloss_doc::Segments,
+        Vec<gloss::gloss_doc::Span>,
+    ),
+                entities: &[gloss::gloss_doc::Entity<'_>]| {
+        let input = StanceInput {
+            text: t,
+            paragraphs: &s.paragraphs,
+            sentences: &s.sentences,
+            sections: &s.sections,
+            entities,
+        };
+        let (sentences, _) = stance.read(&input, Parties::default());
+        sentences
+            .iter()
+            .filter(|x| x.label != gloss::gloss_doc::StanceLabel::None)
+            .count()
+    };
+    let taking: usize = docs.iter().zip(&named).map(|(d, e)| read(d, e)).sum();
+    assert!(
+        taking > 50 * COPIES,
+        "only {taking} sentences take a stance"
+    );
+    let mut group = c.benchmark_group("stance");
+    group.throughput(Throughput::Bytes(bytes));
+    group.sample_size(20);
+    group.bench_function("sentences", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&named)
+                .map(|(d, e)| read(black_box(d), e))
                 .sum::<usize>()
         })
     });

@@ -168,12 +168,16 @@ impl Mention<'_> {
 /// The word before `at`, skipping the capitalised words of a title and articles
 /// ("declared Ambassador Ebrahim Rasool" -> "declared"); empty at a sentence start.
 fn word_before_titles(text: &str, at: usize) -> &str {
-    // Not across the end of a sentence or a clause.
-    let from = text[..at]
+    // Not across the end of a sentence or a clause; five words are never far back.
+    let mut window = at.saturating_sub(96);
+    while !text.is_char_boundary(window) {
+        window -= 1;
+    }
+    let from = text[window..at]
         .char_indices()
         .rev()
         .find(|&(_, c)| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n' | '(' | '“' | '"'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+        .map_or(window, |(i, c)| window + i + c.len_utf8());
     let words = text[from..at]
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -305,17 +309,19 @@ const PREPOSITIONS: &[&str] = &[
     "or",
 ];
 
-/// Punctuation in `text` that ends the scope of a scope word (a comma inside a number such
-/// as "10,000" does not).
-fn chunk_ends(text: &str) -> usize {
+/// Where punctuation in `text[start..end]` ends the scope of a scope word (a comma inside a
+/// number such as "10,000" does not).
+fn chunk_breaks(text: &str, start: usize, end: usize) -> Vec<usize> {
     let bytes = text.as_bytes();
-    text.char_indices()
+    text[start..end]
+        .char_indices()
         .filter(|&(i, c)| match c {
-            ',' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+            ',' => !bytes.get(start + i + 1).is_some_and(u8::is_ascii_digit),
             ';' | ':' | '(' | ')' | '—' | '–' | '[' | ']' => true,
             _ => false,
         })
-        .count()
+        .map(|(i, _)| start + i)
+        .collect()
 }
 
 fn words_between(text: &str, from: usize, to: usize) -> usize {
@@ -546,16 +552,14 @@ impl Stance {
             .iter()
             .filter(|h| self.lexicon.cues[h.cue].kind == Kind::Pressure)
         {
-            let Some(sentence) = sentences
-                .iter()
-                .find(|s| (s.start as usize) <= h.start && h.start < s.end as usize)
-            else {
+            // The mentions of the hit's sentence before it (both lists are in text order).
+            let i = sentences.partition_point(|s| (s.end as usize) <= h.start);
+            let Some(sentence) = sentences.get(i).filter(|s| s.start as usize <= h.start) else {
                 continue;
             };
-            let before: Vec<&Mention<'p>> = mentions
-                .iter()
-                .filter(|m| m.start >= sentence.start as usize && m.end <= h.start)
-                .collect();
+            let from = mentions.partition_point(|m| m.start < sentence.start as usize);
+            let to = mentions.partition_point(|m| m.end <= h.start).max(from);
+            let before = &mentions[from..to];
             let agent = before
                 .last()
                 .filter(|m| adjacent(&text[m.end..h.start]))
@@ -692,6 +696,13 @@ impl<'p> Reader<'_, 'p> {
             .filter(|(_, h)| cues[h.cue].kind.is_act())
             .map(|(i, _)| i)
             .collect();
+        if acts.is_empty() {
+            // Most sentences: nothing to read but who acts in them.
+            if subject.is_some() {
+                self.last_subject = subject;
+            }
+            return SentenceStance::default();
+        }
         let mut clause_starts: Vec<usize> = text[start..end]
             .match_indices(';')
             .map(|(i, _)| start + i)
@@ -709,7 +720,8 @@ impl<'p> Reader<'_, 'p> {
         }
         clause_starts.sort_unstable();
         let clause_of = |at: usize| clause_starts.partition_point(|&c| c <= at);
-        let chunk_of = |at: usize| chunk_ends(&text[start..at]) + clause_of(at);
+        let breaks = chunk_breaks(text, start, end);
+        let chunk_of = |at: usize| breaks.partition_point(|&b| b < at) + clause_of(at);
 
         // Scope rules.
         #[derive(Clone, Copy, PartialEq)]
@@ -779,15 +791,17 @@ impl<'p> Reader<'_, 'p> {
                 Kind::Cooperation | Kind::Resistance | Kind::Pressure => match pending.take() {
                     // Not retaliating is restraint ("careful not to impose retaliatory
                     // tariffs"), and not giving in is refusal ("did not back down"); any other
-                    // act negated ("did not reject") counts for nothing, and "has yet to"
-                    // leaves the act open.
+                    // act negated ("did not reject") counts for nothing; "has yet to" leaves
+                    // the act open, and "without"/"lack of" tell an outcome, not a refusal.
                     Some((Pending::Negate, n))
-                        if &*cues[n.cue].id != "yet-to"
-                            && matches!(
-                                (cue.kind, &*cue.act),
-                                (Kind::Resistance, "retaliate")
-                                    | (Kind::Cooperation, "concede" | "comply")
-                            ) =>
+                        if match (cue.kind, &*cue.act, &*cues[n.cue].id) {
+                            (_, _, "yet-to") => false,
+                            (Kind::Resistance, "retaliate", _) => true,
+                            (Kind::Cooperation, "concede" | "comply", negator) => {
+                                !matches!(negator, "without" | "lack-of")
+                            }
+                            _ => false,
+                        } =>
                     {
                         let (kind, act) = if cue.kind == Kind::Resistance {
                             (Kind::Cooperation, "yield")
