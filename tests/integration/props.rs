@@ -9,6 +9,14 @@ use serde_json::Value;
 fn bulletin() -> impl Strategy<Value = String> {
     let fragment = prop_oneof![
         4 => "[A-Za-z]{1,9}",
+        // Names and stance words, so that tagging and stance meet odd punctuation too.
+        2 => prop::sample::select(vec![
+            "Mexico", "the US", "Washington", "Claudia Sheinbaum", "Sheinbaum", "Mexican", "China",
+            "She", "It", "the government", "the two governments", "its allies", "rejected",
+            "did not", "refrained from", "counter-tariffs", "tariffs", "talks", "but", "however",
+            "while", "will", "could", "demanded that", "was summoned by", "and", "extradited",
+        ])
+        .prop_map(|w| format!("{w} ")),
         2 => Just(" ".to_string()),
         1 => prop::sample::select(vec![
             ". ", "? ", "! ", "… ", ", ", "\n", "\n\n", "\n\n# PISM BULLETIN\n\n", "\n\n2\n\n", "## ", "### ",
@@ -76,6 +84,20 @@ proptest! {
             prop_assert!(paragraphs.iter().any(|&(ps, pe)| ps <= s && e <= pe), "sentence {s}..{e} crosses paragraphs");
             let sentence: String = chars[s..e].iter().collect();
             prop_assert_eq!(sentence.trim(), sentence.as_str(), "sentence has white space at its edges");
+        }
+        // Every sentence has a stance, whose cues lie inside it; one that takes none names no
+        // parties and scores 0.
+        for (k, sentence) in rec["sentences"].as_array().unwrap().iter().enumerate() {
+            let stance = &sentence["stance"];
+            let (s, e) = sentences[k];
+            for cue in stance["cues"].as_array().unwrap() {
+                let (cs, ce) = span(cue);
+                prop_assert!(s <= cs && ce <= e, "cue {cs}..{ce} outside its sentence {s}..{e}");
+            }
+            if stance["label"] == "none" {
+                prop_assert!(stance.get("actor").is_none() && stance.get("target").is_none());
+                prop_assert_eq!(stance["score"].as_f64(), Some(0.0));
+            }
         }
         // Sentences cover every word of the body.
         let covered: String = sentences.iter().map(|&(s, e)| chars[s..e].iter().collect::<String>() + " ").collect();
