@@ -248,6 +248,7 @@ fn usage_errors_exit_2() {
         &["annotate", "--no-such-flag", "x.md"],
         &["annotate", "-j", "0", "x.md"],
         &["annotate", "x.md", "--banners", "/no/such/list"],
+        &["annotate", "-", "--actor", "Mexico"],
         &["frobnicate"],
     ] {
         let out = run(args, b"");
@@ -255,6 +256,46 @@ fn usage_errors_exit_2() {
         assert!(out.stdout.is_empty(), "{args:?}");
         assert!(!out.stderr.is_empty(), "{args:?}");
     }
+}
+
+/// The parties of stance: found in the text, or fixed for every document by the options.
+#[test]
+fn stance_parties_are_found_or_given() {
+    let doc = br#"{"id": "d", "text": "Washington imposed tariffs on Mexico. Mexico refrained from counter-tariffs and held talks with Washington."}"#;
+    let stance_of = |args: &[&str]| {
+        let out = run(args, doc);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let rec = records(&out).remove(0);
+        let sentence = rec["sentences"][1]["stance"].clone();
+        (rec["stance"].clone(), sentence)
+    };
+    let (document, sentence) = stance_of(&["annotate", "-", "-q"]);
+    assert_eq!(
+        (document["actor"].as_str(), document["target"].as_str()),
+        (Some("mexico"), Some("united-states"))
+    );
+    assert_eq!(sentence["label"], "cooperation");
+    assert_eq!(sentence["actor"], "mexico");
+    let acts: Vec<&str> = sentence["cues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["act"].as_str())
+        .collect();
+    assert_eq!(acts, ["yield", "consult"]);
+    // Given the other way round, Mexico is the stronger party: its restraint is no stance of
+    // the United States.
+    let (document, sentence) = stance_of(&[
+        "annotate",
+        "-",
+        "-q",
+        "--actor",
+        "united-states",
+        "--counterpart",
+        "mexico",
+    ]);
+    assert_eq!(document["actor"], "united-states");
+    assert_eq!(sentence["label"], "none");
 }
 
 #[test]
@@ -269,6 +310,8 @@ fn help_explains_every_option() {
         "--banners",
         "--threads",
         "--quiet",
+        "--actor",
+        "--counterpart",
         "Exit status",
     ] {
         assert!(help.contains(option), "help lacks {option}");
