@@ -283,6 +283,10 @@ fn stance_parties_are_found_or_given() {
         .filter_map(|c| c["act"].as_str())
         .collect();
     assert_eq!(acts, ["yield", "consult"]);
+    assert_eq!(
+        document["acts"],
+        serde_json::json!({"cooperation": {"yield": 1, "consult": 1}, "resistance": {}, "pressure": {"coerce": 1}})
+    );
     // Given the other way round, Mexico is the stronger party: its restraint is no stance of
     // the United States.
     let (document, sentence) = stance_of(&[

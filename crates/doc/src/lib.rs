@@ -405,6 +405,20 @@ pub struct DocumentStance<'a> {
     pub tally: StanceTally,
     /// One tally per section, in order, so a trend is visible.
     pub sections: Vec<StanceTally>,
+    /// How many cues of each act the sentences report, by polarity and act, in order of
+    /// polarity then first appearance: what kinds of answers the government gave, and to what.
+    pub acts: Vec<ActCount<'a>>,
+}
+
+/// How often one kind of act is reported in a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActCount<'a> {
+    /// Which way the acts count.
+    pub polarity: Polarity,
+    /// The act: `consult`, `retaliate`, `coerce`, ...
+    pub act: &'a str,
+    /// The number of cues.
+    pub count: u32,
 }
 
 /// One input document, as ingest hands it on.

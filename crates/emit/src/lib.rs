@@ -49,9 +49,11 @@
 //! every label but `none`; `cues` are `{start, end, text, polarity, act}`, the spans that decided
 //! the label (a `none` sentence lists only the stronger party's `pressure` cues). The
 //! document's `stance` is `{label, cooperation, resistance, mixed, none, score, actor, target,
-//! sections}`: sentence counts per label, the mean score of the sentences taking a stance, the
-//! parties (when found), and the same tally for each section, `{start, end, title, label,
-//! cooperation, resistance, mixed, none, score}`, in order.
+//! acts, sections}`: sentence counts per label, the mean score of the sentences taking a
+//! stance, the parties (when found), the number of cues of each act by polarity (`{"cooperation":
+//! {"consult": 3, ...}, "resistance": {...}, "pressure": {...}}`: what kinds of answers the
+//! government gave, and to what), and the same tally for each section, `{start, end, title,
+//! label, cooperation, resistance, mixed, none, score}`, in order.
 //!
 //! ## `source_map`
 //!
@@ -70,8 +72,8 @@
 
 use gloss_align::Piece;
 use gloss_doc::{
-    DocError, DocumentStance, Entity, Figure, Meta, Section, Segments, SentenceStance, Span,
-    StanceTally, Value,
+    DocError, DocumentStance, Entity, Figure, Meta, Polarity, Section, Segments, SentenceStance,
+    Span, StanceTally, Value,
 };
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -311,7 +313,28 @@ fn write_document_stance(
     out.push(b'{');
     write_tally(out, &stance.tally);
     write_parties(out, stance.actor, stance.target);
-    out.extend_from_slice(b",\"sections\":[");
+    out.extend_from_slice(b",\"acts\":{");
+    for (i, polarity) in [
+        Polarity::Cooperation,
+        Polarity::Resistance,
+        Polarity::Pressure,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        comma(out, i);
+        write_str(out, polarity.as_str());
+        out.extend_from_slice(b":{");
+        let acts = stance.acts.iter().filter(|a| a.polarity == polarity);
+        for (k, a) in acts.enumerate() {
+            comma(out, k);
+            write_str(out, a.act);
+            out.push(b':');
+            out.extend_from_slice(itoa::Buffer::new().format(a.count).as_bytes());
+        }
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"},\"sections\":[");
     for (i, (section, tally)) in sections.iter().zip(&stance.sections).enumerate() {
         comma(out, i);
         write_span_fields(out, chars.span(section.span));
@@ -668,7 +691,7 @@ mod tests {
 
     #[test]
     fn stance_is_written_per_sentence_and_for_the_document() {
-        use gloss_doc::{Cue, Polarity, StanceLabel};
+        use gloss_doc::{Cue, StanceLabel};
         let text = "Łódź said no. Talks went on.";
         let (first, second) = (Span::new(0, 16), Span::new(17, 31));
         let segments = Segments {
@@ -706,6 +729,11 @@ mod tests {
             target: Some("russia"),
             tally,
             sections: vec![tally],
+            acts: vec![gloss_doc::ActCount {
+                polarity: Polarity::Resistance,
+                act: "reject",
+                count: 1,
+            }],
         };
         let meta = Meta::new();
         let rec = Record {
@@ -735,6 +763,7 @@ mod tests {
             v["stance"],
             serde_json::json!({"label": "resistance", "cooperation": 0, "resistance": 1, "mixed": 0,
                 "none": 1, "score": -0.7, "actor": "poland", "target": "russia",
+                "acts": {"cooperation": {}, "resistance": {"reject": 1}, "pressure": {}},
                 "sections": [{"start": 0, "end": 28, "title": null, "label": "resistance",
                     "cooperation": 0, "resistance": 1, "mixed": 0, "none": 1, "score": -0.7}]})
         );

@@ -52,8 +52,8 @@
 mod lexicon;
 
 use gloss_doc::{
-    Cue, DocumentStance, Entity, Label, Polarity, Section, SentenceStance, Span, StanceLabel,
-    StanceTally,
+    ActCount, Cue, DocumentStance, Entity, Label, Polarity, Section, SentenceStance, Span,
+    StanceLabel, StanceTally,
 };
 use gloss_lexicon::LexiconError;
 use gloss_tag::{Phrases, Words};
@@ -453,6 +453,7 @@ impl Stance {
                     tally(&out[from..to])
                 })
                 .collect(),
+            acts: act_counts(&out),
         };
         (out, document)
     }
@@ -1051,6 +1052,32 @@ impl<'p> Reader<'_, 'p> {
         }
         by().map(|p| (p, Tie::Tied))
     }
+}
+
+/// The cues of every sentence counted by polarity and act.
+fn act_counts<'p>(sentences: &[SentenceStance<'p>]) -> Vec<ActCount<'p>> {
+    let mut counts: Vec<ActCount<'p>> = Vec::new();
+    for cue in sentences.iter().flat_map(|s| &s.cues) {
+        match counts
+            .iter_mut()
+            .find(|c| c.polarity == cue.polarity && c.act == cue.act)
+        {
+            Some(c) => c.count += 1,
+            None => counts.push(ActCount {
+                polarity: cue.polarity,
+                act: cue.act,
+                count: 1,
+            }),
+        }
+    }
+    let rank = |p: Polarity| match p {
+        Polarity::Cooperation => 0,
+        Polarity::Resistance => 1,
+        Polarity::Pressure => 2,
+    };
+    // Stable: within a polarity, acts stay in order of first appearance.
+    counts.sort_by_key(|c| rank(c.polarity));
+    counts
 }
 
 /// Counts sentence labels; the score is the mean score of the sentences taking a stance.
