@@ -390,10 +390,20 @@ impl Stance {
         parties: Parties<'p>,
     ) -> (Vec<SentenceStance<'p>>, DocumentStance<'p>) {
         let text = input.text;
+        // Words inside a name are the name's ("Shanghai Cooperation Organisation", "Economic
+        // Reciprocity Law"), not a cue.
+        let mut names = input.entities.iter().map(|e| e.span).peekable();
         let hits: Vec<Hit> = self
             .phrases
             .find_iter(text)
             .filter(|&(_, _, cue)| self.lexicon.cues[cue].weight > 0.1)
+            .filter(|&(start, end, _)| {
+                // (A cue that holds a name, "WTO complaint", stays.)
+                while names.next_if(|n| (n.end as usize) <= start).is_some() {}
+                !names
+                    .peek()
+                    .is_some_and(|n| (n.start as usize) <= start && end <= n.end as usize)
+            })
             .map(|(start, end, cue)| Hit { start, end, cue })
             .collect();
         let mentions = self.mentions(text, input.entities, &hits);
@@ -842,7 +852,11 @@ impl<'p> Reader<'_, 'p> {
                         push(r, &mut readings, hedged_chunk);
                         absorbing = Some((chunk, h.end));
                     }
-                    Some((Pending::Object, o)) if cue.kind != Kind::Resistance => {
+                    // ("defiance and quiet cooperation" are two acts, not one with an object.)
+                    Some((Pending::Object, o))
+                        if cue.kind != Kind::Resistance
+                            && !text[o.end..h.start].contains(" and ") =>
+                    {
                         let r = Reading {
                             end: h.end,
                             weight: cues[o.cue].weight.max(cue.weight),
@@ -1156,6 +1170,60 @@ mod tests {
         ]);
         assert_eq!(t.label, Cooperation);
         assert_eq!(tally(&[s(None, 0.0)]).label, None);
+    }
+
+    #[test]
+    fn a_cue_inside_a_name_is_the_names_but_a_cue_may_hold_a_name() {
+        let stance = Stance::bundled().unwrap();
+        let read = |text: &str, names: &[(&str, Label, &'static str)]| {
+            let entities: Vec<Entity<'static>> = names
+                .iter()
+                .map(|&(name, label, id)| {
+                    let start = text.find(name).unwrap();
+                    Entity {
+                        span: Span::from_usize(start, start + name.len()),
+                        label,
+                        id: Some(id),
+                    }
+                })
+                .collect();
+            let sentences = [Span::from_usize(0, text.len())];
+            let input = Input {
+                text,
+                paragraphs: &sentences,
+                sentences: &sentences,
+                sections: &[],
+                entities: &entities,
+            };
+            let parties = Parties {
+                actor: Some("brazil"),
+                counterpart: Some("united-states"),
+            };
+            let (read, _) = stance.read(&input, parties);
+            let cues: Vec<String> = read[0]
+                .cues
+                .iter()
+                .map(|c| c.span.slice(text).to_string())
+                .collect();
+            (read[0].label, cues)
+        };
+        let brazil = ("Brazil", Label::Gpe, "brazil");
+        let (label, cues) = read(
+            "Brazil cited the Economic Reciprocity Law.",
+            &[
+                brazil,
+                ("Economic Reciprocity Law", Label::Law, "reciprocity-law"),
+            ],
+        );
+        assert_eq!((label, cues.len()), (StanceLabel::None, 0));
+        let (label, cues) = read(
+            "Brazil filed a WTO complaint.",
+            &[brazil, ("WTO", Label::Org, "world-trade-organization")],
+        );
+        assert_eq!(
+            (label, cues),
+            (StanceLabel::Resistance, vec!["WTO complaint".to_string()])
+        );
     }
 
     #[test]
