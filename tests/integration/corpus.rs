@@ -574,8 +574,8 @@ fn stance_matches_the_gold() {
     ));
     eprintln!("{}", table.join("\n"));
     // Issue 5 asks for 0.85; this is the level reached, kept so that no change goes back.
-    const ACCURACY_REACHED: f64 = 0.74;
-    const MACRO_F1_REACHED: f64 = 0.53;
+    const ACCURACY_REACHED: f64 = 0.75;
+    const MACRO_F1_REACHED: f64 = 0.55;
     assert!(
         accuracy >= ACCURACY_REACHED,
         "stance accuracy {accuracy:.3} fell below {ACCURACY_REACHED}"
