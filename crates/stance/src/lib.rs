@@ -202,6 +202,9 @@ fn is_verb_like(word: &str) -> bool {
         || VERBS.contains(&word)
 }
 
+/// The agent of an act done by someone who is no party (a share of voters, a court).
+const SOMEBODY_ELSE: &str = "";
+
 /// How an agent was found for an act.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tie {
@@ -984,6 +987,9 @@ impl<'p> Reader<'_, 'p> {
     ) -> bool {
         let text = self.text;
         let after = &mentions[mentions.partition_point(|m| m.start < r.end)..];
+        if r.kind == Kind::Cooperation && self.beside_a_third_party(r, mentions, chunk_of) {
+            return true;
+        }
         let Some(m) = after.first().filter(|m| chunk_of(m.start) == r.chunk) else {
             return false;
         };
@@ -1008,6 +1014,27 @@ impl<'p> Reader<'_, 'p> {
         }
     }
 
+    /// Whether the actor acts together with a third party named beside it in the act's chunk
+    /// ("Mexico and the European Union signed an agreement"): cooperation with that party, not
+    /// with the counterpart.
+    fn beside_a_third_party(
+        &self,
+        r: &Reading<'p>,
+        mentions: &[Mention<'p>],
+        chunk_of: &dyn Fn(usize) -> usize,
+    ) -> bool {
+        let before = &mentions[..mentions.partition_point(|m| m.end <= r.anchor)];
+        before.windows(2).any(|pair| {
+            let (a, b) = (&pair[0], &pair[1]);
+            let third = |m: &Mention<'p>| {
+                m.party.is_some() && m.party != self.actor && m.party != self.counterpart
+            };
+            chunk_of(a.start) == r.chunk
+                && matches!(self.text.get(a.end..b.start), Some(" and " | " and the "))
+                && ((a.party == self.actor && third(b)) || (b.party == self.actor && third(a)))
+        })
+    }
+
     /// The party acting in a reading: the agent of a passive, a name tied to it, else the
     /// first subject of its chunk, of its clause, of the sentence before it, else an agent
     /// after "by".
@@ -1026,11 +1053,23 @@ impl<'p> Reader<'_, 'p> {
                 .find(|m| chunk_of(m.start) == r.chunk && word_before(text, m.start) == "by")
                 .and_then(|m| m.party)
         };
-        // A passive names its agent after "by" ("was summoned by the foreign ministry").
+        // A passive names its agent after "by" ("was summoned by the foreign ministry"); when
+        // the agent right after the act is no party ("opposed by 45% of voters"), it is
+        // somebody else's act.
         if PASSIVE.contains(&word_before(text, r.anchor)) {
             if let Some(party) = by() {
                 return Some((party, Tie::Tied));
             }
+        }
+        if text[r.end..].starts_with(" by ") {
+            let agent = mentions[before.len()..]
+                .iter()
+                .find(|m| m.start == r.end + " by ".len() || word_before(text, m.start) == "by")
+                .filter(|m| words_between(text, r.end, m.start) <= 3);
+            return Some((
+                agent.and_then(|m| m.party).unwrap_or(SOMEBODY_ELSE),
+                Tie::Tied,
+            ));
         }
         if let Some(m) = before.last() {
             if !m.object && adjacent(&text[m.end..r.anchor]) {
