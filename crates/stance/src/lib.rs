@@ -132,18 +132,27 @@ struct Mention<'p> {
     start: usize,
     end: usize,
     party: Option<&'p str>,
+    /// A person's name, or a word that refers back to a person ("she").
     person: bool,
-    /// Stands for both parties acting together: the actor's act.
-    joint: bool,
-    /// Stands for third parties ("its allies").
-    others: bool,
-    /// A name (not a word that refers back): its party is what the name says, or unknown.
-    named: bool,
+    stands: Stands,
     /// Not after a preposition or a verb: it may be the subject of what follows.
     subject: bool,
     /// After a verb ("declared Ambassador Rasool"): an object, so not the agent of a cue that
     /// follows it.
     object: bool,
+}
+
+/// What a mention stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stands {
+    /// A name: its party is what the name says, or unknown.
+    Name,
+    /// A word that refers back ("she", "the government").
+    Back,
+    /// Both parties acting together ("the two governments"): the actor's act.
+    Both,
+    /// Third parties ("its allies").
+    Others,
 }
 
 impl Mention<'_> {
@@ -156,9 +165,7 @@ impl Mention<'_> {
             end,
             party: None,
             person: false,
-            joint: false,
-            others: false,
-            named: false,
+            stands: Stands::Back,
             subject: !object && !PREPOSITIONS.contains(&before),
             object,
         }
@@ -512,27 +519,23 @@ impl Stance {
                 out.push(Mention {
                     party,
                     person: e.label == Label::Person,
-                    named: true,
+                    stands: Stands::Name,
                     ..Mention::at(text, start, e.span.end as usize)
                 });
             }
         }
         for h in hits {
-            let kind = self.lexicon.cues[h.cue].kind;
-            if matches!(
-                kind,
-                Kind::PersonReference
-                    | Kind::PartyReference
-                    | Kind::JointReference
-                    | Kind::OthersReference
-            ) {
-                out.push(Mention {
-                    person: kind == Kind::PersonReference,
-                    joint: kind == Kind::JointReference,
-                    others: kind == Kind::OthersReference,
-                    ..Mention::at(text, h.start, h.end)
-                });
-            }
+            let stands = match self.lexicon.cues[h.cue].kind {
+                Kind::PersonReference | Kind::PartyReference => Stands::Back,
+                Kind::JointReference => Stands::Both,
+                Kind::OthersReference => Stands::Others,
+                _ => continue,
+            };
+            out.push(Mention {
+                person: self.lexicon.cues[h.cue].kind == Kind::PersonReference,
+                stands,
+                ..Mention::at(text, h.start, h.end)
+            });
         }
         out.sort_by_key(|m| m.start);
         out
@@ -676,19 +679,16 @@ impl<'p> Reader<'_, 'p> {
                     Some(" in " | " of " | " in the ")
                 )
             });
-            let party = if m.joint {
-                self.actor
-            } else if m.others || (m.named && m.party.is_none()) {
-                None
-            } else if let Some(party) = m.party {
-                party_of_pair(&mentions, i, text, self.actor, self.counterpart).or(Some(party))
-            } else if let Some(next) = named_after {
+            let party = match m.stands {
+                Stands::Both => self.actor,
+                Stands::Others => None,
+                Stands::Name => m.party.map(|party| {
+                    party_of_pair(&mentions, i, text, self.actor, self.counterpart).unwrap_or(party)
+                }),
                 // "the government in Washington", "the government of Scott Morrison"
-                next.party
-            } else if m.person {
-                self.last_subject_person.or(self.last_person)
-            } else {
-                subject.or(self.last_subject)
+                Stands::Back if named_after.is_some() => named_after.and_then(|next| next.party),
+                Stands::Back if m.person => self.last_subject_person.or(self.last_person),
+                Stands::Back => subject.or(self.last_subject),
             };
             mentions[i].party = party;
             if m.person && party.is_some() {
@@ -993,8 +993,8 @@ impl<'p> Reader<'_, 'p> {
         let Some(m) = after.first().filter(|m| chunk_of(m.start) == r.chunk) else {
             return false;
         };
-        let third = !m.joint
-            && (m.others || m.party.is_some())
+        let third = m.stands != Stands::Both
+            && (m.stands == Stands::Others || m.party.is_some())
             && m.party != self.counterpart
             && m.party != self.actor;
         match r.kind {
