@@ -238,10 +238,10 @@ enum Side {
 /// One act read in a sentence, after scope rules, before actor rules.
 #[derive(Clone, Copy, Debug)]
 struct Reading<'p> {
+    /// The start of its first cue (a pair starts with its scope word), where its agent is
+    /// looked for.
     start: usize,
     end: usize,
-    /// Where its agent is looked for: the start of its first cue.
-    anchor: usize,
     kind: Kind,
     act: &'p str,
     weight: f32,
@@ -747,21 +747,21 @@ impl<'p> Reader<'_, 'p> {
         let mut readings: Vec<Reading<'p>> = Vec::new();
         let mut pending: Option<(Pending, Hit)> = None;
         let mut hedged_chunk: Option<usize> = None;
-        let mut hedged: Vec<bool> = Vec::new();
         let alone = |h: Hit| Reading {
             start: h.start,
             end: h.end,
-            anchor: h.start,
             kind: cues[h.cue].kind,
             act: &cues[h.cue].act,
             weight: cues[h.cue].weight,
             clause: clause_of(h.start),
             chunk: chunk_of(h.start),
         };
-        let mut push =
+        // A reading in a hedged chunk is a forecast: it counts for nothing.
+        let push =
             |r: Reading<'p>, readings: &mut Vec<Reading<'p>>, hedged_chunk: Option<usize>| {
-                hedged.push(hedged_chunk == Some(r.chunk));
-                readings.push(r);
+                if hedged_chunk != Some(r.chunk) {
+                    readings.push(r);
+                }
             };
         // The end of the last pair read ("turned down the offer"), whose object may go on
         // with more cues that are part of it ("... of talks") and count for nothing alone.
@@ -901,10 +901,7 @@ impl<'p> Reader<'_, 'p> {
         let mut sums = vec![(0f32, 0f32); clauses];
         let mut out = SentenceStance::default();
         let mut acting: Option<&'p str> = None;
-        for (r, hedged) in readings.iter().zip(hedged) {
-            if hedged {
-                continue;
-            }
+        for r in &readings {
             let (agent, tie) = match self.agent(r, &mentions, &clause_starts, &chunk_of) {
                 Some((party, tie)) => (Some(party), Some(tie)),
                 None => (self.last_subject, None),
@@ -1023,7 +1020,7 @@ impl<'p> Reader<'_, 'p> {
         mentions: &[Mention<'p>],
         chunk_of: &dyn Fn(usize) -> usize,
     ) -> bool {
-        let before = &mentions[..mentions.partition_point(|m| m.end <= r.anchor)];
+        let before = &mentions[..mentions.partition_point(|m| m.end <= r.start)];
         before.windows(2).any(|pair| {
             let (a, b) = (&pair[0], &pair[1]);
             let third = |m: &Mention<'p>| {
@@ -1046,7 +1043,7 @@ impl<'p> Reader<'_, 'p> {
         chunk_of: &dyn Fn(usize) -> usize,
     ) -> Option<(&'p str, Tie)> {
         let text = self.text;
-        let before = &mentions[..mentions.partition_point(|m| m.end <= r.anchor)];
+        let before = &mentions[..mentions.partition_point(|m| m.end <= r.start)];
         let by = || {
             mentions[before.len()..]
                 .iter()
@@ -1056,7 +1053,7 @@ impl<'p> Reader<'_, 'p> {
         // A passive names its agent after "by" ("was summoned by the foreign ministry"); when
         // the agent right after the act is no party ("opposed by 45% of voters"), it is
         // somebody else's act.
-        if PASSIVE.contains(&word_before(text, r.anchor)) {
+        if PASSIVE.contains(&word_before(text, r.start)) {
             if let Some(party) = by() {
                 return Some((party, Tie::Tied));
             }
@@ -1072,7 +1069,7 @@ impl<'p> Reader<'_, 'p> {
             ));
         }
         if let Some(m) = before.last() {
-            if !m.object && adjacent(&text[m.end..r.anchor]) {
+            if !m.object && adjacent(&text[m.end..r.start]) {
                 if let Some(party) = m.party {
                     return Some((party, Tie::Tied));
                 }
@@ -1085,7 +1082,7 @@ impl<'p> Reader<'_, 'p> {
         let clause_start = clause_starts
             .iter()
             .rev()
-            .find(|&&c| c <= r.anchor)
+            .find(|&&c| c <= r.start)
             .copied()
             .unwrap_or(0);
         // The clause's subject may stand before its contrast word ("Brazil, however, ...").
