@@ -550,20 +550,29 @@ impl Stance {
         mentions: &[Mention<'p>],
         given: Parties<'p>,
     ) -> (Option<&'p str>, Option<&'p str>, Vec<&'p str>) {
-        let mut named: Vec<(&'p str, usize, usize)> = Vec::new(); // (party, mentions, pressure)
-        let count =
-            |party: &'p str, pressure: usize, named: &mut Vec<(&'p str, usize, usize)>| match named
-                .iter_mut()
-                .find(|(p, _, _)| *p == party)
-            {
-                Some(entry) => {
-                    entry.1 += 1 - pressure.min(1);
-                    entry.2 += pressure;
+        /// A party, how often it is named, and how many acts of pressure are its.
+        struct Named<'p> {
+            party: &'p str,
+            mentions: usize,
+            pressure: usize,
+        }
+        let mut named: Vec<Named<'p>> = Vec::new();
+        fn entry<'a, 'p>(named: &'a mut Vec<Named<'p>>, party: &'p str) -> &'a mut Named<'p> {
+            let i = match named.iter().position(|n| n.party == party) {
+                Some(i) => i,
+                None => {
+                    named.push(Named {
+                        party,
+                        mentions: 0,
+                        pressure: 0,
+                    });
+                    named.len() - 1
                 }
-                None => named.push((party, 1 - pressure.min(1), pressure)),
             };
+            &mut named[i]
+        }
         for party in mentions.iter().filter_map(|m| m.party) {
-            count(party, 0, &mut named);
+            entry(&mut named, party).mentions += 1;
         }
         for h in hits
             .iter()
@@ -582,47 +591,44 @@ impl Stance {
                 .filter(|m| adjacent(&text[m.end..h.start]))
                 .or_else(|| before.iter().find(|m| m.subject));
             if let Some(party) = agent.and_then(|m| m.party) {
-                count(party, 1, &mut named);
+                entry(&mut named, party).pressure += 1;
             }
         }
         let rank = |p: &str| self.power_rank.get(p).copied().unwrap_or(usize::MAX);
-        // The counterpart is a stronger power among the parties named most, when there is one.
-        named.sort_by_key(|x| std::cmp::Reverse(x.1));
+        // Most named first; a stable sort keeps ties in order of first mention.
+        named.sort_by_key(|n| std::cmp::Reverse(n.mentions));
+        let not_actor = |n: &&Named<'p>| Some(n.party) != given.actor;
+        // The counterpart is the power among the parties named most that the text shows
+        // pressing most (ties: the stronger); else the party that presses most.
         let leading = &named[..named.len().min(4)];
-        let powers = leading
-            .iter()
-            .filter(|(p, n, _)| *n >= 2 && rank(p) != usize::MAX);
         let counterpart = given.counterpart.or_else(|| {
-            powers
-                .filter(|(p, _, _)| Some(*p) != given.actor)
-                .max_by(|a, b| a.2.cmp(&b.2).then(rank(b.0).cmp(&rank(a.0))))
-                .or_else(|| {
-                    leading
-                        .iter()
-                        .filter(|(p, _, _)| Some(*p) != given.actor)
-                        .max_by(|a, b| a.2.cmp(&b.2))
+            leading
+                .iter()
+                .filter(not_actor)
+                .filter(|n| n.mentions >= 2 && rank(n.party) != usize::MAX)
+                .max_by(|a, b| {
+                    a.pressure
+                        .cmp(&b.pressure)
+                        .then(rank(b.party).cmp(&rank(a.party)))
                 })
-                .map(|(p, _, _)| *p)
+                .or_else(|| leading.iter().filter(not_actor).max_by_key(|n| n.pressure))
+                .map(|n| n.party)
         });
         let actor = given.actor.or_else(|| {
             named
                 .iter()
-                .filter(|(p, _, _)| Some(*p) != counterpart)
-                .fold(None::<&(&str, usize, usize)>, |best, x| match best {
-                    Some(b) if b.1 >= x.1 => Some(b),
-                    _ => Some(x),
-                })
-                .map(|(p, _, _)| *p)
+                .find(|n| Some(n.party) != counterpart)
+                .map(|n| n.party)
         });
         let allies = named
             .iter()
-            .filter(|(p, n, _)| {
-                *n >= ALLY_MENTIONS
-                    && Some(*p) != actor
-                    && Some(*p) != counterpart
-                    && rank(p) == usize::MAX
+            .filter(|n| {
+                n.mentions >= ALLY_MENTIONS
+                    && Some(n.party) != actor
+                    && Some(n.party) != counterpart
+                    && rank(n.party) == usize::MAX
             })
-            .map(|(p, _, _)| *p)
+            .map(|n| n.party)
             .collect();
         (actor, counterpart, allies)
     }
