@@ -60,7 +60,8 @@
 //!   ends that are not ends of a gold paragraph (those come free with the paragraphs),
 //!   compared by offset; precision and recall are 0 when undefined, as for entities.
 //! - Stance is compared over sentences with the same span that carry a stance on both sides;
-//!   a stance absent on either side is not evaluated (nor, in a diff, a change).
+//!   a stance absent on either side is not evaluated. In a diff, a stance that appears or goes
+//!   away (a run with the stance stage against one without) is a change.
 //!
 //! A document whose texts differ between the files is reported with the first code point at
 //! which they differ, and none of its spans is scored.
