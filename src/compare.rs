@@ -121,36 +121,39 @@ fn jsonl_files(folder: &Path) -> anyhow::Result<Vec<PathBuf>> {
 }
 
 /// Records parsed ahead of their use, on threads of their own.
-type ReadAhead = mpsc::IntoIter<anyhow::Result<Record>>;
+type ReadAhead = std::iter::Flatten<mpsc::IntoIter<Vec<anyhow::Result<Record>>>>;
 
-/// Runs `compare` over two streams, each parsed on a thread of its own a few records ahead of
-/// the comparison (parsing is most of the time `eval` and `diff` take, and the two inputs are
-/// parsed at once); the channels' bound keeps what is read ahead small.
+/// Runs `compare` over two streams, each parsed on a thread of its own ahead of the comparison
+/// (parsing is most of the time `eval` and `diff` take, and the two inputs are parsed at once).
+/// Records are passed on in batches, as waking the comparing thread for each one costs more
+/// than the comparison of two equal documents; the channels' bound keeps what is read ahead
+/// small.
 fn compare_streams<T>(
     a: Stream,
     b: Stream,
     compare: impl FnOnce(ReadAhead, ReadAhead) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
     std::thread::scope(|scope| {
-        let read_ahead = |records: Stream| {
-            let (sender, receiver) = mpsc::sync_channel(READ_AHEAD);
-            scope.spawn(move || {
-                for record in records {
-                    // The comparison stopped (on an error): nothing more is wanted.
-                    if sender.send(record).is_err() {
-                        break;
-                    }
+        let read_ahead = |mut records: Stream| {
+            let (sender, receiver) = mpsc::sync_channel(READ_AHEAD_BATCHES);
+            scope.spawn(move || loop {
+                let batch: Vec<_> = records.by_ref().take(READ_AHEAD_BATCH).collect();
+                // At the end, or the comparison stopped (on an error): nothing more is wanted.
+                if batch.is_empty() || sender.send(batch).is_err() {
+                    break;
                 }
             });
-            receiver.into_iter()
+            receiver.into_iter().flatten()
         };
         let (a, b) = (read_ahead(a), read_ahead(b));
         compare(a, b)
     })
 }
 
-/// Records each input's thread may have parsed ahead of the comparison.
-const READ_AHEAD: usize = 16;
+/// Records passed to the comparison at once.
+const READ_AHEAD_BATCH: usize = 16;
+/// Batches each input's thread may have parsed ahead of the comparison.
+const READ_AHEAD_BATCHES: usize = 2;
 
 /// Gold documents annotated per parallel batch.
 const ANNOTATE_BATCH: usize = 64;
