@@ -469,6 +469,20 @@ mod tests {
     }
 
     #[test]
+    fn records_come_one_at_a_time_as_lines_give_them_and_end_at_an_error() {
+        let src =
+            "{\"id\":\"a\",\"text\":\"x\"}\r\n\r\n{\"id\":\"b\",\"error\":{}}\n{\"id\":\"c\"\n{}";
+        let mut records = Records::new(src.as_bytes(), "t.jsonl");
+        assert!(matches!(records.next(), Some(Ok(Record::Document(d))) if d.id == "a"));
+        assert!(matches!(records.next(), Some(Ok(Record::Error(e))) if e.id == "b"));
+        // Line 4 ends at its line end, as `BufRead::lines` gives it, not in the next line.
+        let err = records.next().and_then(Result::err).expect("an error");
+        assert!(matches!(err, ReadError::Json { line: 4, .. }), "{err}");
+        assert!(err.to_string().ends_with("line 1 column 9"), "{err}");
+        assert!(records.next().is_none(), "nothing is read after an error");
+    }
+
+    #[test]
     fn slices_and_differences_are_in_code_points() {
         let t = CharText::new("Łódź wins");
         assert_eq!(t.slice(Span { start: 5, end: 9 }), "wins");

@@ -782,6 +782,34 @@ mod tests {
     }
 
     #[test]
+    fn a_document_takes_the_place_of_an_error_record_of_its_id_wherever_it_stands() {
+        let doc = |id: &str| format!(r#"{{"id":"{id}","source":"{id}.md","text":"Yes."}}"#);
+        let error = |id: &str| format!(r#"{{"id":"{id}","error":{{"kind":"io","message":"m"}}}}"#);
+        // OLD: a fails, then a is read; b is read. NEW: b fails; a is read, then fails.
+        let old = [error("a"), doc("a"), doc("b")].join("\n");
+        let new = [error("b"), doc("a"), error("a")].join("\n");
+        let streamed = diff_records(
+            crate::Records::new(old.as_bytes(), "old"),
+            crate::Records::new(new.as_bytes(), "new"),
+        )
+        .expect("valid records");
+        assert_eq!(streamed, diff(&corpus(&old), &corpus(&new)));
+        let kinds: Vec<(&str, ChangeKind)> = streamed
+            .changes
+            .iter()
+            .map(|c| (c.id.as_str(), c.kind))
+            .collect();
+        assert_eq!(kinds, [("b", ChangeKind::ErrorChanged)]);
+        assert_eq!(
+            (
+                streamed.summary.old_documents,
+                streamed.summary.new_documents
+            ),
+            (2, 2)
+        );
+    }
+
+    #[test]
     fn a_change_outside_every_sentence_has_no_context() {
         let doc = |label: &str| {
             corpus(&format!(

@@ -182,3 +182,43 @@ pub(crate) fn in_order<D>(waiting: HashMap<String, (usize, D)>) -> Vec<(usize, D
     left.sort_by_key(|(position, _)| *position);
     left
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts what it is given.
+    #[derive(Default)]
+    struct Count(usize);
+
+    impl Compare<Document> for Count {
+        fn take(&mut self, _: Input, _: Entry<Document>) {
+            self.0 += 1;
+        }
+    }
+
+    fn error(id: &str) -> Result<Record, &'static str> {
+        Ok(Record::Error(ErrorRecord {
+            id: id.into(),
+            kind: String::new(),
+            message: String::new(),
+        }))
+    }
+
+    #[test]
+    fn an_error_of_the_first_input_wins_wherever_it_is() {
+        let run = |first: Vec<Result<Record, &'static str>>, second| {
+            lockstep(first, second, &mut Count::default())
+        };
+        let late = vec![error("a"), error("b"), Err("first")];
+        assert_eq!(run(late.clone(), vec![Err("second")]), Err("first"));
+        assert_eq!(run(vec![error("a")], vec![Err("second")]), Err("second"));
+        assert_eq!(run(vec![Err("first")], vec![Err("second")]), Err("first"));
+        let mut count = Count::default();
+        assert_eq!(
+            lockstep(late[..2].to_vec(), vec![error("a")], &mut count),
+            Ok(())
+        );
+        assert_eq!(count.0, 3, "every record of both inputs is taken");
+    }
+}
