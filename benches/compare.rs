@@ -1,11 +1,15 @@
 //! Speed of `gloss eval` and `gloss diff`'s work (reading JSONL, scoring, diffing) on the
-//! corpus snapshot repeated with distinct ids, against a copy with known perturbations. Each
-//! benchmark first checks its result, so a faster but wrong change cannot win.
+//! corpus snapshot repeated with distinct ids, against a copy with known perturbations: over
+//! files read whole, and streamed as the commands do it, with NEW in the same order and
+//! reversed (every document then waits for its partner). Each benchmark first checks its
+//! result, so a faster but wrong change cannot win.
 //!
 //! `cargo bench --bench compare` measures; `cargo test` runs each benchmark once as a test.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use gloss_eval::{diff, evaluate, ChangeKind, Corpus, Scheme};
+use gloss_eval::{
+    diff, diff_records, evaluate, evaluate_records, ChangeKind, Corpus, Records, Scheme,
+};
 use serde_json::Value;
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -56,11 +60,27 @@ fn eval_and_diff(c: &mut Criterion) {
     );
     assert_eq!(d.summary.kinds.get(&ChangeKind::Removed), Some(&perturbed));
 
+    let reversed: Vec<u8> = new
+        .split_inclusive(|&b| b == b'\n')
+        .rev()
+        .flatten()
+        .copied()
+        .collect();
+    let records = |bytes| Records::new(black_box(bytes), "bench");
+    let (old, new, reversed) = (old.as_slice(), new.as_slice(), reversed.as_slice());
+    assert_eq!(
+        evaluate_records(records(old), records(new)).ok(),
+        Some(evaluate(&a, &b))
+    );
+    for n in [new, reversed] {
+        assert_eq!(diff_records(records(old), records(n)).ok(), Some(d.clone()));
+    }
+
     let mut group = c.benchmark_group("compare");
     group.throughput(Throughput::Bytes((old.len() + new.len()) as u64));
     group.sample_size(10);
     group.bench_function("read both", |bench| {
-        bench.iter(|| (read(black_box(&old)), read(black_box(&new))))
+        bench.iter(|| (read(black_box(old)), read(black_box(new))))
     });
     group.bench_function("evaluate", |bench| {
         bench.iter(|| evaluate(black_box(&a), black_box(&b)))
@@ -70,6 +90,15 @@ fn eval_and_diff(c: &mut Criterion) {
     });
     group.bench_function("diff+render", |bench| {
         bench.iter(|| diff(black_box(&a), black_box(&b)).render(false).len())
+    });
+    group.bench_function("streamed evaluate", |bench| {
+        bench.iter(|| evaluate_records(records(old), records(new)))
+    });
+    group.bench_function("streamed diff", |bench| {
+        bench.iter(|| diff_records(records(old), records(new)))
+    });
+    group.bench_function("streamed diff, NEW reversed", |bench| {
+        bench.iter(|| diff_records(records(old), records(reversed)))
     });
     group.finish();
 }

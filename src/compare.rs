@@ -4,11 +4,12 @@ use anyhow::Context;
 use gloss::gloss_doc::Document;
 use gloss::gloss_ingest::{decode, Unit};
 use gloss::Pipeline;
-use gloss_eval::{Corpus, Scheme};
+use gloss_eval::{Record, Records, Scheme};
 use rayon::prelude::*;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc;
 
 #[derive(clap::Args, Debug)]
 pub struct EvalArgs {
@@ -78,74 +79,190 @@ fn parse_scheme(s: &str) -> Result<Scheme, String> {
     Scheme::parse(s).ok_or_else(|| format!("{s:?} is not one of strict, exact, partial, type"))
 }
 
-/// Reads a JSONL file, or every *.jsonl file of a folder in name order, as one corpus.
-fn read(path: &Path) -> anyhow::Result<Corpus> {
-    if !path.is_dir() {
-        return Ok(Corpus::open(path)?);
+/// A stream of records, as the two inputs of `eval` and `diff` are read.
+type Stream = Box<dyn Iterator<Item = anyhow::Result<Record>> + Send>;
+
+/// The records of a JSONL file, or of every *.jsonl file of a folder in name order, read as
+/// they are asked for; the stream ends after its first error.
+fn records(path: &Path) -> Stream {
+    let files = if path.is_dir() {
+        jsonl_files(path)
+    } else {
+        Ok(vec![path.to_path_buf()])
+    };
+    let records = match files {
+        Ok(files) => files,
+        Err(e) => return Box::new(std::iter::once(Err(e))),
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-        .with_context(|| format!("cannot read the folder {}", path.display()))?
+    .into_iter()
+    .flat_map(|file| -> Stream {
+        match Records::open(&file) {
+            Ok(records) => Box::new(records.map(|r| r.map_err(anyhow::Error::from))),
+            Err(e) => Box::new(std::iter::once(Err(e.into()))),
+        }
+    });
+    // A folder's next file would be read on after an error in one.
+    Box::new(records.scan(false, |failed, record| {
+        (!*failed).then(|| {
+            *failed = record.is_err();
+            record
+        })
+    }))
+}
+
+fn jsonl_files(folder: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .with_context(|| format!("cannot read the folder {}", folder.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
         .collect();
     files.sort();
-    let mut corpus = Corpus::default();
-    for file in files {
-        let part = Corpus::open(&file)?;
-        corpus.documents.extend(part.documents);
-        corpus.errors.extend(part.errors);
+    Ok(files)
+}
+
+/// Records parsed ahead of their use, on threads of their own.
+type ReadAhead = std::iter::Flatten<mpsc::IntoIter<Vec<anyhow::Result<Record>>>>;
+
+/// Runs `compare` over two streams, each parsed on a thread of its own ahead of the comparison
+/// (parsing is most of the time `eval` and `diff` take, and the two inputs are parsed at once).
+/// Records are passed on in batches, as waking the comparing thread for each one costs more
+/// than the comparison of two equal documents; the channels' bound keeps what is read ahead
+/// small.
+fn compare_streams<T>(
+    a: Stream,
+    b: Stream,
+    compare: impl FnOnce(ReadAhead, ReadAhead) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    std::thread::scope(|scope| {
+        let read_ahead = |mut records: Stream| {
+            let (sender, receiver) = mpsc::sync_channel(READ_AHEAD_BATCHES);
+            scope.spawn(move || loop {
+                let batch: Vec<_> = records.by_ref().take(READ_AHEAD_BATCH).collect();
+                // At the end, or the comparison stopped (on an error): nothing more is wanted.
+                if batch.is_empty() || sender.send(batch).is_err() {
+                    break;
+                }
+            });
+            receiver.into_iter().flatten()
+        };
+        let (a, b) = (read_ahead(a), read_ahead(b));
+        compare(a, b)
+    })
+}
+
+/// Records passed to the comparison at once.
+const READ_AHEAD_BATCH: usize = 16;
+/// Batches each input's thread may have parsed ahead of the comparison.
+const READ_AHEAD_BATCHES: usize = 2;
+
+/// Gold documents annotated per parallel batch.
+const ANNOTATE_BATCH: usize = 64;
+
+/// What the default pipeline makes of each gold document (annotated from its `source` file
+/// when that exists, else from its `text` and `meta`), as gloss/1 JSONL made a batch at a time
+/// as it is read: a second pass over GOLD, so that `--annotate` holds no more than a batch of
+/// either side. Error records of GOLD are not annotated; at an error in GOLD the output ends,
+/// and GOLD's own pass reports the error.
+struct Annotated {
+    pipeline: Pipeline,
+    gold: Stream,
+    /// The JSONL of the current batch, and how much of it has been read.
+    batch: Vec<u8>,
+    read: usize,
+}
+
+impl Annotated {
+    fn next_batch(&mut self) {
+        let mut docs = Vec::with_capacity(ANNOTATE_BATCH);
+        for record in self.gold.by_ref() {
+            match record {
+                Ok(Record::Document(doc)) => docs.push(doc),
+                Ok(Record::Error(_)) => continue,
+                Err(_) => break,
+            }
+            if docs.len() == ANNOTATE_BATCH {
+                break;
+            }
+        }
+        let records: Vec<Vec<u8>> = docs
+            .into_par_iter()
+            .map(|g| {
+                let source = Path::new(&g.source);
+                let decoded = if source.is_file() {
+                    decode(Unit::File(source.to_path_buf())).map(|mut d| {
+                        d.id = g.id;
+                        d
+                    })
+                } else {
+                    Ok(Document {
+                        id: g.id,
+                        source: g.source,
+                        meta: g.meta,
+                        text: g.text,
+                    })
+                };
+                let mut record = Vec::new();
+                self.pipeline.write_record(decoded, &mut record);
+                record
+            })
+            .collect();
+        self.batch = records.concat();
+        self.read = 0;
     }
-    Ok(corpus)
 }
 
-/// Reads two inputs at once (reading is most of the time `eval` and `diff` take).
-fn read_both(a: &Path, b: &Path) -> anyhow::Result<(Corpus, Corpus)> {
-    let (a, b) = rayon::join(|| read(a), || read(b));
-    Ok((a?, b?))
+impl io::Read for Annotated {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let n = io::BufRead::fill_buf(self)?.read(out)?;
+        io::BufRead::consume(self, n);
+        Ok(n)
+    }
 }
 
-/// What the default pipeline makes of each gold document.
-fn annotate_gold(gold: &Corpus) -> anyhow::Result<Corpus> {
-    let pipeline = Pipeline::builder()
-        .build()
-        .context("the lexicons cannot be loaded")?;
-    let records: Vec<Vec<u8>> = gold
-        .documents
-        .par_iter()
-        .map(|g| {
-            let source = Path::new(&g.source);
-            let decoded = if source.is_file() {
-                decode(Unit::File(source.to_path_buf())).map(|mut d| {
-                    d.id.clone_from(&g.id);
-                    d
-                })
-            } else {
-                Ok(Document {
-                    id: g.id.clone(),
-                    source: g.source.clone(),
-                    meta: g.meta.clone(),
-                    text: g.text.clone(),
-                })
-            };
-            let mut record = Vec::new();
-            pipeline.write_record(decoded, &mut record);
-            record
-        })
-        .collect();
-    Ok(Corpus::read(records.concat().as_slice(), "annotated gold")?)
+impl io::BufRead for Annotated {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.read == self.batch.len() {
+            self.next_batch();
+        }
+        Ok(&self.batch[self.read..])
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.read = (self.read + n).min(self.batch.len());
+    }
+}
+
+/// PRED for `--annotate`: GOLD annotated by the default pipeline.
+fn annotated(gold: &Path) -> anyhow::Result<Stream> {
+    let pipeline = match Pipeline::builder().build() {
+        Ok(pipeline) => pipeline,
+        Err(e) => {
+            // GOLD used to be read whole before the lexicons were loaded: a GOLD that cannot
+            // be read is still the error reported.
+            records(gold).try_for_each(|r| r.map(drop))?;
+            return Err(anyhow::Error::new(e).context("the lexicons cannot be loaded"));
+        }
+    };
+    let annotated = Annotated {
+        pipeline,
+        gold: records(gold),
+        batch: Vec::new(),
+        read: 0,
+    };
+    Ok(Box::new(
+        Records::new(annotated, "annotated gold").map(|r| r.map_err(anyhow::Error::from)),
+    ))
 }
 
 pub fn eval(args: EvalArgs) -> ExitCode {
     let report = (|| -> anyhow::Result<_> {
-        let (gold, pred) = match &args.pred {
-            Some(path) => read_both(&args.gold, path)?,
-            None => {
-                let gold = read(&args.gold)?;
-                let pred = annotate_gold(&gold)?;
-                (gold, pred)
-            }
+        let pred = match &args.pred {
+            Some(path) => records(path),
+            None => annotated(&args.gold)?,
         };
-        Ok(gloss_eval::evaluate(&gold, &pred))
+        compare_streams(records(&args.gold), pred, |gold, pred| {
+            gloss_eval::evaluate_records(gold, pred)
+        })
     })();
     let report = match report {
         Ok(r) => r,
@@ -191,14 +308,16 @@ pub fn eval(args: EvalArgs) -> ExitCode {
 }
 
 pub fn diff(args: DiffArgs) -> ExitCode {
-    let (old, new) = match read_both(&args.old, &args.new) {
-        Ok(b) => b,
+    let diff = compare_streams(records(&args.old), records(&args.new), |old, new| {
+        gloss_eval::diff_records(old, new)
+    });
+    let diff = match diff {
+        Ok(diff) => diff,
         Err(e) => {
             eprintln!("gloss: {e:#}");
             return ExitCode::from(2);
         }
     };
-    let diff = gloss_eval::diff(&old, &new);
     let color = match args.color.as_str() {
         "always" => true,
         "never" => false,

@@ -2,7 +2,7 @@
 //! the library, and the command line's exit statuses and outputs.
 
 use crate::cli::{run, scratch};
-use gloss_eval::{Corpus, Diff};
+use gloss_eval::{Corpus, Diff, Records};
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -85,6 +85,82 @@ fn eval_cases_match_their_hand_computed_metrics() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A way to reorder the lines of a file.
+type Reorder = fn(&mut Vec<&str>);
+
+/// Ways to reorder the records of a file.
+const ORDERS: [(&str, Reorder); 4] = [
+    ("as it is", |_| {}),
+    ("reversed", |lines| lines.reverse()),
+    ("rotated by one", |lines| {
+        if !lines.is_empty() {
+            lines.rotate_left(1)
+        }
+    }),
+    ("every other line first", |lines| {
+        let (even, odd): (Vec<_>, Vec<_>) = lines.iter().enumerate().partition(|(i, _)| i % 2 == 0);
+        *lines = even.into_iter().chain(odd).map(|(_, l)| *l).collect();
+    }),
+];
+
+/// The lines of a case file, reordered.
+fn reordered(name: &str, order: Reorder) -> Vec<u8> {
+    let text = std::fs::read_to_string(case_file(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let mut lines: Vec<&str> = text.lines().collect();
+    order(&mut lines);
+    lines.join("\n").into_bytes()
+}
+
+#[test]
+fn streamed_results_do_not_depend_on_the_order_of_the_second_file() {
+    let mut pairs: Vec<(String, String)> = cases()
+        .case
+        .iter()
+        .map(|c| {
+            (
+                format!("{}.gold.jsonl", c.files),
+                format!("{}.pred.jsonl", c.files),
+            )
+        })
+        .collect();
+    pairs.push(("diff.old.jsonl".into(), "diff.new.jsonl".into()));
+    pairs.push(("diff.new.jsonl".into(), "diff.old.jsonl".into()));
+    for (first, second) in &pairs {
+        let (a, b) = (corpus(first), corpus(second));
+        let (report, diff) = (gloss_eval::evaluate(&a, &b), gloss_eval::diff(&a, &b));
+        for (order, reorder) in ORDERS {
+            let bytes = reordered(second, reorder);
+            let gold_or_old = || Records::open(&case_file(first)).expect("case file");
+            let pred_or_new = || Records::new(&bytes[..], second);
+            let streamed = (
+                gloss_eval::evaluate_records(gold_or_old(), pred_or_new()).ok(),
+                gloss_eval::diff_records(gold_or_old(), pred_or_new()).ok(),
+            );
+            assert_eq!(
+                streamed,
+                (Some(report.clone()), Some(diff.clone())),
+                "{first} against {second} {order}"
+            );
+        }
+    }
+}
+
+#[test]
+fn diff_cli_reads_a_folder_as_its_files_one_after_the_other() {
+    let dir = scratch("diff-folder");
+    let text = std::fs::read_to_string(case_file("diff.old.jsonl")).expect("case file");
+    let lines: Vec<&str> = text.lines().collect();
+    // Read in name order: b.jsonl after a.jsonl; other files are not read.
+    std::fs::write(dir.join("b.jsonl"), lines[2..].join("\n")).expect("scratch file");
+    std::fs::write(dir.join("a.jsonl"), lines[..2].join("\n")).expect("scratch file");
+    std::fs::write(dir.join("notes.txt"), "not JSONL").expect("scratch file");
+    let new = path("diff.new.jsonl");
+    let whole = run(&["diff", &path("diff.old.jsonl"), &new, "--json"], b"");
+    let folder = run(&["diff", &dir.display().to_string(), &new, "--json"], b"");
+    assert_eq!(folder.status.code(), Some(1));
+    assert_eq!(folder.stdout, whole.stdout);
 }
 
 fn the_diff() -> Diff {

@@ -1,8 +1,9 @@
-//! Reading SPEC `gloss/1` JSONL into owned documents.
+//! Reading SPEC `gloss/1` JSONL into owned documents, a record at a time or a file at once.
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::io::BufRead;
+use std::path::Path;
 
 /// A half-open range `[start, end)` of code points of a document's text.
 #[derive(
@@ -177,8 +178,21 @@ pub enum ReadError {
     },
 }
 
+/// One record of a `gloss/1` file.
+// Nearly every record is a document: boxing it would cost an allocation per record to save
+// space on the rare error record.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Record {
+    /// A success record.
+    Document(Document),
+    /// An error record.
+    Error(ErrorRecord),
+}
+
+/// A line as the SPEC writes it; fields not compared are left out.
 #[derive(Deserialize)]
-struct Record {
+struct Line {
     id: String,
     #[serde(default)]
     source: String,
@@ -205,62 +219,141 @@ struct RecordError {
     message: String,
 }
 
-impl Corpus {
-    /// Reads JSONL records; `name` names the input in errors. Blank lines are skipped.
-    pub fn read(reader: impl BufRead, name: &str) -> Result<Corpus, ReadError> {
-        let mut corpus = Corpus::default();
-        for (n, line) in reader.lines().enumerate() {
-            let line = line.map_err(|source| ReadError::Io {
-                name: name.to_string(),
-                source,
-            })?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            let record: Record = serde_json::from_str(&line).map_err(|source| ReadError::Json {
-                name: name.to_string(),
-                line: n + 1,
-                source,
-            })?;
-            let invalid = |reason: String| ReadError::Invalid {
-                name: name.to_string(),
-                line: n + 1,
-                reason,
-            };
-            match (record.error, record.text) {
-                (Some(error), _) => corpus.errors.push(ErrorRecord {
-                    id: record.id,
-                    kind: error.kind,
-                    message: error.message,
-                }),
-                (None, None) => return Err(invalid("a success record without `text`".into())),
-                (None, Some(text)) => {
-                    let doc = Document {
-                        id: record.id,
-                        source: record.source,
-                        meta: record.meta,
-                        text,
-                        paragraphs: record.paragraphs,
-                        sentences: record.sentences,
-                        entities: record.entities,
-                        stance: record.stance,
-                    };
-                    check_spans(&doc).map_err(invalid)?;
-                    corpus.documents.push(doc);
-                }
-            }
-        }
-        Ok(corpus)
-    }
+/// The records of a JSONL stream, parsed one line at a time as they are asked for, so that a
+/// file of any size can be compared in bounded memory. Blank lines are skipped. After an error
+/// the iterator ends: a line that is not a record leaves the rest of the file unreadable.
+pub struct Records<R> {
+    reader: R,
+    /// Names the input in errors.
+    name: String,
+    /// The 1-based number of the line last read.
+    line: usize,
+    /// The line being parsed, kept to reuse its allocation.
+    buffer: String,
+    done: bool,
+}
 
-    /// Reads a JSONL file.
-    pub fn open(path: &std::path::Path) -> Result<Corpus, ReadError> {
+impl<R: BufRead> Records<R> {
+    /// Reads records from `reader`; `name` names the input in errors.
+    pub fn new(reader: R, name: &str) -> Records<R> {
+        Records {
+            reader,
+            name: name.to_string(),
+            line: 0,
+            buffer: String::new(),
+            done: false,
+        }
+    }
+}
+
+impl Records<std::io::BufReader<std::fs::File>> {
+    /// Opens a JSONL file; it is read as its records are asked for.
+    pub fn open(path: &Path) -> Result<Self, ReadError> {
         let name = path.display().to_string();
         let file = std::fs::File::open(path).map_err(|source| ReadError::Io {
             name: name.clone(),
             source,
         })?;
-        Corpus::read(std::io::BufReader::with_capacity(1 << 16, file), &name)
+        Ok(Records::new(
+            std::io::BufReader::with_capacity(1 << 16, file),
+            &name,
+        ))
+    }
+}
+
+impl<R: BufRead> Iterator for Records<R> {
+    type Item = Result<Record, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            self.buffer.clear();
+            match self.reader.read_line(&mut self.buffer) {
+                Ok(0) => self.done = true,
+                Ok(_) => {
+                    self.line += 1;
+                    // As `BufRead::lines` gives it (a parse error's column depends on it).
+                    let line = self.buffer.strip_suffix('\n').unwrap_or(&self.buffer);
+                    let line = line.strip_suffix('\r').unwrap_or(line);
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    let record = parse(line, &self.name, self.line);
+                    self.done = record.is_err();
+                    return Some(record);
+                }
+                Err(source) => {
+                    self.done = true;
+                    return Some(Err(ReadError::Io {
+                        name: self.name.clone(),
+                        source,
+                    }));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The record on line `number` of the input `name`.
+fn parse(line: &str, name: &str, number: usize) -> Result<Record, ReadError> {
+    let record: Line = serde_json::from_str(line).map_err(|source| ReadError::Json {
+        name: name.to_string(),
+        line: number,
+        source,
+    })?;
+    let invalid = |reason: String| ReadError::Invalid {
+        name: name.to_string(),
+        line: number,
+        reason,
+    };
+    match (record.error, record.text) {
+        (Some(error), _) => Ok(Record::Error(ErrorRecord {
+            id: record.id,
+            kind: error.kind,
+            message: error.message,
+        })),
+        (None, None) => Err(invalid("a success record without `text`".into())),
+        (None, Some(text)) => {
+            let doc = Document {
+                id: record.id,
+                source: record.source,
+                meta: record.meta,
+                text,
+                paragraphs: record.paragraphs,
+                sentences: record.sentences,
+                entities: record.entities,
+                stance: record.stance,
+            };
+            check_spans(&doc).map_err(invalid)?;
+            Ok(Record::Document(doc))
+        }
+    }
+}
+
+impl Corpus {
+    /// Reads every JSONL record into memory; `name` names the input in errors. Blank lines are
+    /// skipped. [`Records`] reads one record at a time instead.
+    pub fn read(reader: impl BufRead, name: &str) -> Result<Corpus, ReadError> {
+        Records::new(reader, name).collect()
+    }
+
+    /// Reads a JSONL file.
+    pub fn open(path: &Path) -> Result<Corpus, ReadError> {
+        Records::open(path)?.collect()
+    }
+}
+
+/// The records in their order, success and error records apart.
+impl FromIterator<Record> for Corpus {
+    fn from_iter<I: IntoIterator<Item = Record>>(records: I) -> Corpus {
+        let mut corpus = Corpus::default();
+        for record in records {
+            match record {
+                Record::Document(doc) => corpus.documents.push(doc),
+                Record::Error(error) => corpus.errors.push(error),
+            }
+        }
+        corpus
     }
 }
 
@@ -373,6 +466,20 @@ mod tests {
         let err = read(r#"{"id":"a","text":"x","entities":[{"start":-1,"end":1,"label":"GPE"}]}"#)
             .unwrap_err();
         assert!(matches!(err, ReadError::Json { .. }), "{err}");
+    }
+
+    #[test]
+    fn records_come_one_at_a_time_as_lines_give_them_and_end_at_an_error() {
+        let src =
+            "{\"id\":\"a\",\"text\":\"x\"}\r\n\r\n{\"id\":\"b\",\"error\":{}}\n{\"id\":\"c\"\n{}";
+        let mut records = Records::new(src.as_bytes(), "t.jsonl");
+        assert!(matches!(records.next(), Some(Ok(Record::Document(d))) if d.id == "a"));
+        assert!(matches!(records.next(), Some(Ok(Record::Error(e))) if e.id == "b"));
+        // Line 4 ends at its line end, as `BufRead::lines` gives it, not in the next line.
+        let err = records.next().and_then(Result::err).expect("an error");
+        assert!(matches!(err, ReadError::Json { line: 4, .. }), "{err}");
+        assert!(err.to_string().ends_with("line 1 column 9"), "{err}");
+        assert!(records.next().is_none(), "nothing is read after an error");
     }
 
     #[test]

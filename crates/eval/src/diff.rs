@@ -1,10 +1,14 @@
 //! What changed between two runs over the same documents.
 
 use crate::corpus::{
-    first_difference, values_equal, CharText, Corpus, Document, Entity, ErrorRecord, Span,
+    first_difference, values_equal, CharText, Corpus, Document, Entity, ErrorRecord, Record, Span,
+};
+use crate::pairing::{
+    in_order, over_corpora, over_records, Compare, Entry, Input, Paired, Pairing,
 };
 use anstyle::{AnsiColor, Style};
 use serde::Serialize;
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
@@ -154,107 +158,172 @@ pub struct Diff {
     pub summary: Summary,
 }
 
-/// A record of either kind, for matching by id.
-#[derive(Clone, Copy)]
-enum Entry<'c> {
-    Doc(&'c Document),
-    Error(&'c ErrorRecord),
-}
-
-impl Entry<'_> {
-    fn item(self) -> Item {
-        match self {
-            Entry::Doc(d) => Item::Document {
-                source: d.source.clone(),
-            },
-            Entry::Error(e) => Item::Error(e.clone()),
-        }
-    }
-}
-
-/// Records by id, in file order; the first of a repeated id wins.
-fn entries(corpus: &Corpus) -> (Vec<(&str, Entry<'_>)>, HashMap<&str, Entry<'_>>) {
-    let mut order = Vec::new();
-    let mut by_id = HashMap::new();
-    let all = corpus
-        .documents
-        .iter()
-        .map(|d| (d.id.as_str(), Entry::Doc(d)))
-        .chain(
-            corpus
-                .errors
-                .iter()
-                .map(|e| (e.id.as_str(), Entry::Error(e))),
-        );
-    for (id, entry) in all {
-        if !by_id.contains_key(id) {
-            by_id.insert(id, entry);
-            order.push((id, entry));
-        }
-    }
-    (order, by_id)
-}
-
 /// The changes from `old` to `new`, documents matched by id.
 pub fn diff(old: &Corpus, new: &Corpus) -> Diff {
-    let (old_order, _) = entries(old);
-    let (new_order, new_by_id) = entries(new);
-    let mut changes = Vec::new();
-    let change = |id: &str, kind, old: Option<Item>, new: Option<Item>| Change {
+    over_corpora::<Differ<_>>(old, new).finish()
+}
+
+/// The changes from the records of `old` to those of `new` as they are read (from [`Records`],
+/// say), documents matched by id: a document is held only until the other input's document of
+/// its id comes, so inputs in the same order are compared in bounded memory. The diff is
+/// [`diff`]'s. The first error of `old`, else of `new`, stops it.
+///
+/// [`Records`]: crate::Records
+pub fn diff_records<E>(
+    old: impl IntoIterator<Item = Result<Record, E>>,
+    new: impl IntoIterator<Item = Result<Record, E>>,
+) -> Result<Diff, E> {
+    over_records::<Differ<_>, _>(old, new).map(Differ::finish)
+}
+
+/// The changes of the documents paired so far, and the error records, which are only compared
+/// once both files are read (a document of the same id, wherever it is in its file, takes an
+/// error record's place).
+struct Differ<D> {
+    pairing: Pairing<D>,
+    /// The changes of each changed pair, with the position of its OLD document.
+    changed: Vec<(usize, Vec<Change>)>,
+    /// Per file, its error records.
+    errors: [Vec<ErrorRecord>; 2],
+}
+
+impl<D> Default for Differ<D> {
+    fn default() -> Self {
+        Differ {
+            pairing: Pairing::default(),
+            changed: Vec::new(),
+            errors: Default::default(),
+        }
+    }
+}
+
+impl<D: Borrow<Document>> Compare<D> for Differ<D> {
+    fn take(&mut self, input: Input, entry: Entry<D>) {
+        let doc = match entry {
+            Entry::Error(error) => return self.errors[input.index()].push(error),
+            Entry::Document(doc) => doc,
+        };
+        if let Paired::Both {
+            first,
+            second,
+            position,
+        } = self.pairing.add(input, doc)
+        {
+            let mut changes = Vec::new();
+            document_changes(first.borrow(), second.borrow(), &mut changes);
+            if !changes.is_empty() {
+                self.changed.push((position, changes));
+            }
+        }
+    }
+}
+
+fn document_item(doc: &Document) -> Item {
+    Item::Document {
+        source: doc.source.clone(),
+    }
+}
+
+/// A change of a whole document.
+fn change(id: &str, kind: ChangeKind, old: Option<Item>, new: Option<Item>) -> Change {
+    Change {
         id: id.to_string(),
         kind,
         label: None,
         old,
         new,
         sentence: None,
-    };
-    let mut seen = HashSet::new();
-    for &(id, o) in &old_order {
-        seen.insert(id);
-        match (o, new_by_id.get(id)) {
-            (_, None) => changes.push(change(
-                id,
-                ChangeKind::DocumentRemoved,
-                Some(o.item()),
-                None,
-            )),
-            (Entry::Doc(a), Some(Entry::Doc(b))) => document_changes(a, b, &mut changes),
-            (Entry::Error(a), Some(Entry::Error(b))) if a == *b => {}
-            (_, Some(&n)) => changes.push(change(
-                id,
-                ChangeKind::ErrorChanged,
-                Some(o.item()),
-                Some(n.item()),
-            )),
-        }
     }
-    for &(id, n) in &new_order {
-        if !seen.contains(id) {
-            changes.push(change(id, ChangeKind::DocumentAdded, None, Some(n.item())));
+}
+
+/// The first error record of each id that has no document in its file, in file order.
+fn lone_errors(errors: &[ErrorRecord], has_document: impl Fn(&str) -> bool) -> Vec<&ErrorRecord> {
+    let mut ids = HashSet::new();
+    errors
+        .iter()
+        .filter(|e| !has_document(&e.id) && ids.insert(e.id.as_str()))
+        .collect()
+}
+
+impl<D: Borrow<Document>> Differ<D> {
+    /// The diff, once both files are read. Changes are listed as when the files were read
+    /// whole: OLD's ids in OLD's order (documents, then ids with only error records), then
+    /// those only in NEW, in NEW's order likewise.
+    fn finish(self) -> Diff {
+        let Differ {
+            pairing,
+            mut changed,
+            errors: [old_errors, new_errors],
+        } = self;
+        let old_lone = lone_errors(&old_errors, |id| pairing.has(Input::First, id));
+        let new_lone = lone_errors(&new_errors, |id| pairing.has(Input::Second, id));
+        let new_lone_by_id: HashMap<&str, &ErrorRecord> =
+            new_lone.iter().map(|&e| (e.id.as_str(), e)).collect();
+        let old_documents = pairing.seen[0].len() + old_lone.len();
+        let new_documents = pairing.seen[1].len() + new_lone.len();
+        let Pairing {
+            seen: [old_ids, _],
+            waiting: [old_left, mut new_left],
+        } = pairing;
+        for (position, o) in in_order(old_left) {
+            let o = o.borrow();
+            let (kind, new) = match new_lone_by_id.get(o.id.as_str()) {
+                Some(&n) => (ChangeKind::ErrorChanged, Some(Item::Error(n.clone()))),
+                None => (ChangeKind::DocumentRemoved, None),
+            };
+            changed.push((
+                position,
+                vec![change(&o.id, kind, Some(document_item(o)), new)],
+            ));
         }
-    }
-    let mut summary = Summary {
-        old_documents: old_order.len(),
-        new_documents: new_order.len(),
-        changed_documents: changes
-            .iter()
-            .map(|c| c.id.as_str())
-            .collect::<HashSet<_>>()
-            .len(),
-        ..Summary::default()
-    };
-    for c in &changes {
-        *summary.kinds.entry(c.kind).or_default() += 1;
-        if let Some(label) = &c.label {
-            *summary
-                .labels
-                .entry(label.clone())
-                .or_default()
-                .entry(c.kind)
-                .or_default() += 1;
+        changed.sort_by_key(|(position, _)| *position);
+        let mut changes: Vec<Change> = changed.into_iter().flat_map(|(_, c)| c).collect();
+        for &o in &old_lone {
+            let old = Some(Item::Error(o.clone()));
+            let (kind, new) = match (new_left.remove(&o.id), new_lone_by_id.get(o.id.as_str())) {
+                (Some((_, n)), _) => (ChangeKind::ErrorChanged, Some(document_item(n.borrow()))),
+                (None, Some(&n)) if n == o => continue,
+                (None, Some(&n)) => (ChangeKind::ErrorChanged, Some(Item::Error(n.clone()))),
+                (None, None) => (ChangeKind::DocumentRemoved, None),
+            };
+            changes.push(change(&o.id, kind, old, new));
         }
+        // What is left of NEW has no OLD document (it would have been paired) nor OLD error
+        // record (taken just above).
+        for (_, n) in in_order(new_left) {
+            let n = n.borrow();
+            let new = Some(document_item(n));
+            changes.push(change(&n.id, ChangeKind::DocumentAdded, None, new));
+        }
+        let old_lone_ids: HashSet<&str> = old_lone.iter().map(|e| e.id.as_str()).collect();
+        let in_old = |id: &str| old_ids.contains(id) || old_lone_ids.contains(id);
+        for n in new_lone.into_iter().filter(|n| !in_old(&n.id)) {
+            let new = Some(Item::Error(n.clone()));
+            changes.push(change(&n.id, ChangeKind::DocumentAdded, None, new));
+        }
+        let mut summary = Summary {
+            old_documents,
+            new_documents,
+            changed_documents: changes
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect::<HashSet<_>>()
+                .len(),
+            ..Summary::default()
+        };
+        for c in &changes {
+            *summary.kinds.entry(c.kind).or_default() += 1;
+            if let Some(label) = &c.label {
+                *summary
+                    .labels
+                    .entry(label.clone())
+                    .or_default()
+                    .entry(c.kind)
+                    .or_default() += 1;
+            }
+        }
+        Diff { changes, summary }
     }
-    Diff { changes, summary }
 }
 
 /// The two versions of one document, with what is needed to show a change in its sentence.
@@ -710,6 +779,34 @@ mod tests {
             "another actor"
         );
         assert!(diff(&marked("mx"), &marked("mx")).is_empty());
+    }
+
+    #[test]
+    fn a_document_takes_the_place_of_an_error_record_of_its_id_wherever_it_stands() {
+        let doc = |id: &str| format!(r#"{{"id":"{id}","source":"{id}.md","text":"Yes."}}"#);
+        let error = |id: &str| format!(r#"{{"id":"{id}","error":{{"kind":"io","message":"m"}}}}"#);
+        // OLD: a fails, then a is read; b is read. NEW: b fails; a is read, then fails.
+        let old = [error("a"), doc("a"), doc("b")].join("\n");
+        let new = [error("b"), doc("a"), error("a")].join("\n");
+        let streamed = diff_records(
+            crate::Records::new(old.as_bytes(), "old"),
+            crate::Records::new(new.as_bytes(), "new"),
+        )
+        .expect("valid records");
+        assert_eq!(streamed, diff(&corpus(&old), &corpus(&new)));
+        let kinds: Vec<(&str, ChangeKind)> = streamed
+            .changes
+            .iter()
+            .map(|c| (c.id.as_str(), c.kind))
+            .collect();
+        assert_eq!(kinds, [("b", ChangeKind::ErrorChanged)]);
+        assert_eq!(
+            (
+                streamed.summary.old_documents,
+                streamed.summary.new_documents
+            ),
+            (2, 2)
+        );
     }
 
     #[test]

@@ -1,8 +1,14 @@
 //! Scores of predicted documents against gold ones.
 
-use crate::corpus::{first_difference, values_equal, Corpus, Document, Entity, Span, Stance};
+use crate::corpus::{
+    first_difference, values_equal, Corpus, Document, Entity, ErrorRecord, Record, Span, Stance,
+};
+use crate::pairing::{
+    in_order, over_corpora, over_records, Compare, Entry, Input, Paired, Pairing,
+};
 use gloss_gold::{boundary_score, is_name_label, CharSpan};
 use serde::Serialize;
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
@@ -347,81 +353,147 @@ impl Tally {
 
 /// Scores `pred` against `gold`, matching documents by id.
 pub fn evaluate(gold: &Corpus, pred: &Corpus) -> Report {
-    let mut problems = Vec::new();
-    let gold_docs = index(gold, Side::Gold, &mut problems);
-    let pred_docs = index(pred, Side::Pred, &mut problems);
-    let errors = |corpus: &Corpus, side: Side| {
-        corpus
-            .errors
-            .iter()
-            .map(|e| Problem::ErrorRecord {
-                id: e.id.clone(),
-                side,
-                error_kind: e.kind.clone(),
-                message: e.message.clone(),
-            })
-            .collect::<Vec<_>>()
-    };
-    problems.extend(errors(gold, Side::Gold));
-    problems.extend(errors(pred, Side::Pred));
-    let failed: HashSet<&str> = gold
-        .errors
-        .iter()
-        .chain(&pred.errors)
-        .map(|e| e.id.as_str())
-        .collect();
-
-    let pred_by_id: HashMap<&str, &Document> =
-        pred_docs.iter().map(|d| (d.id.as_str(), *d)).collect();
-    let mut scores = Scores::default();
-    let mut scored = 0;
-    for g in &gold_docs {
-        match pred_by_id.get(g.id.as_str()) {
-            Some(p) => match first_difference(&g.text, &p.text) {
-                Some(offset) => problems.push(Problem::TextMismatch {
-                    id: g.id.clone(),
-                    offset,
-                }),
-                None => {
-                    scores.add(g, p);
-                    scored += 1;
-                }
-            },
-            None if failed.contains(g.id.as_str()) => {}
-            None => problems.push(Problem::MissingInPred { id: g.id.clone() }),
-        }
-    }
-    let gold_ids: HashSet<&str> = gold_docs.iter().map(|d| d.id.as_str()).collect();
-    for p in &pred_docs {
-        if !gold_ids.contains(p.id.as_str()) && !failed.contains(p.id.as_str()) {
-            problems.push(Problem::MissingInGold { id: p.id.clone() });
-        }
-    }
-    scores.report(
-        DocumentCounts {
-            gold: gold.documents.len(),
-            pred: pred.documents.len(),
-            scored,
-        },
-        problems,
-    )
+    over_corpora::<Evaluation<_>>(gold, pred).finish()
 }
 
-/// The first document of each id, in file order; later ones are problems.
-fn index<'c>(corpus: &'c Corpus, side: Side, problems: &mut Vec<Problem>) -> Vec<&'c Document> {
-    let mut seen = HashSet::new();
-    let mut docs = Vec::with_capacity(corpus.documents.len());
-    for d in &corpus.documents {
-        if seen.insert(d.id.as_str()) {
-            docs.push(d);
-        } else {
-            problems.push(Problem::DuplicateId {
-                id: d.id.clone(),
-                side,
-            });
+/// Scores the records of `pred` against those of `gold` as they are read (from [`Records`],
+/// say), matching documents by id: a document is held only until the other input's document
+/// of its id comes, so inputs in the same order are scored in bounded memory. The report is
+/// [`evaluate`]'s. The first error of `gold`, else of `pred`, stops it.
+///
+/// [`Records`]: crate::Records
+pub fn evaluate_records<E>(
+    gold: impl IntoIterator<Item = Result<Record, E>>,
+    pred: impl IntoIterator<Item = Result<Record, E>>,
+) -> Result<Report, E> {
+    over_records::<Evaluation<_>, _>(gold, pred).map(Evaluation::finish)
+}
+
+/// The scores so far, and what is needed to list the problems in the order of the files.
+struct Evaluation<D> {
+    pairing: Pairing<D>,
+    scores: Scores,
+    /// Success records per file, repeated ids included.
+    documents: [usize; 2],
+    /// Per file, the documents of an id seen before in it, in file order.
+    repeated: [Vec<Problem>; 2],
+    /// Per file, its error records.
+    errors: [Vec<ErrorRecord>; 2],
+    /// Texts that differ, with the position of the GOLD document, to list them in GOLD's order.
+    mismatches: Vec<(usize, Problem)>,
+    scored: usize,
+}
+
+impl<D> Default for Evaluation<D> {
+    fn default() -> Self {
+        Evaluation {
+            pairing: Pairing::default(),
+            scores: Scores::default(),
+            documents: [0; 2],
+            repeated: Default::default(),
+            errors: Default::default(),
+            mismatches: Vec::new(),
+            scored: 0,
         }
     }
-    docs
+}
+
+fn side(input: Input) -> Side {
+    match input {
+        Input::First => Side::Gold,
+        Input::Second => Side::Pred,
+    }
+}
+
+impl<D: Borrow<Document>> Compare<D> for Evaluation<D> {
+    fn take(&mut self, input: Input, entry: Entry<D>) {
+        let i = input.index();
+        let doc = match entry {
+            Entry::Error(error) => return self.errors[i].push(error),
+            Entry::Document(doc) => doc,
+        };
+        self.documents[i] += 1;
+        match self.pairing.add(input, doc) {
+            Paired::Repeated(doc) => self.repeated[i].push(Problem::DuplicateId {
+                id: doc.borrow().id.clone(),
+                side: side(input),
+            }),
+            Paired::Waiting => {}
+            Paired::Both {
+                first: gold,
+                second: pred,
+                position,
+            } => {
+                let (gold, pred) = (gold.borrow(), pred.borrow());
+                match first_difference(&gold.text, &pred.text) {
+                    Some(offset) => self.mismatches.push((
+                        position,
+                        Problem::TextMismatch {
+                            id: gold.id.clone(),
+                            offset,
+                        },
+                    )),
+                    None => {
+                        self.scores.add(gold, pred);
+                        self.scored += 1;
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl<D: Borrow<Document>> Evaluation<D> {
+    /// The report, once both files are read. Problems are listed as when the files were read
+    /// whole: repeated ids (GOLD's, then PRED's), error records (likewise), then GOLD's
+    /// documents not scored in GOLD's order, then PRED's documents with no gold in PRED's.
+    fn finish(self) -> Report {
+        let Evaluation {
+            pairing,
+            scores,
+            documents,
+            repeated: [repeated_gold, repeated_pred],
+            errors: [errors_gold, errors_pred],
+            mut mismatches,
+            scored,
+        } = self;
+        // A document that failed on either side is not also missing on the other.
+        let failed: HashSet<&str> = errors_gold
+            .iter()
+            .chain(&errors_pred)
+            .map(|e| e.id.as_str())
+            .collect();
+        let [gold_left, pred_left] = pairing.waiting.map(in_order);
+        let missing = |left: Vec<(usize, D)>, problem: fn(String) -> Problem| {
+            left.into_iter()
+                .filter(|(_, d)| !failed.contains(d.borrow().id.as_str()))
+                .map(move |(position, d)| (position, problem(d.borrow().id.clone())))
+                .collect::<Vec<_>>()
+        };
+        mismatches.extend(missing(gold_left, |id| Problem::MissingInPred { id }));
+        mismatches.sort_by_key(|(position, _)| *position);
+        let missing_in_gold = missing(pred_left, |id| Problem::MissingInGold { id });
+        let mut problems = repeated_gold;
+        problems.extend(repeated_pred);
+        for (errors, side) in [(errors_gold, Side::Gold), (errors_pred, Side::Pred)] {
+            problems.extend(errors.into_iter().map(|e| Problem::ErrorRecord {
+                id: e.id,
+                side,
+                error_kind: e.kind,
+                message: e.message,
+            }));
+        }
+        problems.extend(mismatches.into_iter().map(|(_, p)| p));
+        problems.extend(missing_in_gold.into_iter().map(|(_, p)| p));
+        scores.report(
+            DocumentCounts {
+                gold: documents[0],
+                pred: documents[1],
+                scored,
+            },
+            problems,
+        )
+    }
 }
 
 #[derive(Default)]

@@ -1,8 +1,8 @@
 //! Regression testing of gloss output: scores against gold, and diffs between two runs.
 //!
 //! This crate owns the comparison of `gloss/1` JSONL files. It **takes** two files of SPEC
-//! records (read by [`Corpus::read`] into owned documents; unknown fields are ignored, error
-//! records are kept apart, a span outside its text is a [`ReadError`]) and **gives**:
+//! records (read a [`Record`] at a time by [`Records`], or whole by [`Corpus::read`]; unknown
+//! fields are ignored, a span outside its text is a [`ReadError`]) and **gives**:
 //!
 //! - [`evaluate`]`(gold, pred)` → [`Report`]: entity precision, recall and F1 per label, micro
 //!   and macro, under four schemes; value accuracy of matched figures, id accuracy of matched
@@ -17,6 +17,12 @@
 //!   `Serialize` too.
 //!
 //! Documents of the two files are matched by `id`; offsets are code points, as in the SPEC.
+//!
+//! [`evaluate_records`] and [`diff_records`] give the same results from two streams of
+//! records, read in step: a document is compared as soon as the other file's document of its
+//! id has been read, and only then dropped, so two runs over the same inputs in the same order
+//! are compared in bounded memory, whatever their size; documents out of order wait in memory
+//! for their partner. [`evaluate`] and [`diff`] run the same code over two [`Corpus`].
 //!
 //! # Entity schemes
 //!
@@ -60,7 +66,8 @@
 //!   ends that are not ends of a gold paragraph (those come free with the paragraphs),
 //!   compared by offset; precision and recall are 0 when undefined, as for entities.
 //! - Stance is compared over sentences with the same span that carry a stance on both sides;
-//!   a stance absent on either side is not evaluated (nor, in a diff, a change).
+//!   a stance absent on either side is not evaluated. In a diff, a stance that appears or goes
+//!   away (a run with the stance stage against one without) is a change.
 //!
 //! A document whose texts differ between the files is reported with the first code point at
 //! which they differ, and none of its spans is scored.
@@ -79,10 +86,13 @@
 mod corpus;
 mod diff;
 mod eval;
+mod pairing;
 
-pub use corpus::{Corpus, Document, Entity, ErrorRecord, ReadError, Sentence, Span, Stance};
-pub use diff::{diff, Change, ChangeKind, Context, Diff, Item, Summary};
+pub use corpus::{
+    Corpus, Document, Entity, ErrorRecord, ReadError, Record, Records, Sentence, Span, Stance,
+};
+pub use diff::{diff, diff_records, Change, ChangeKind, Context, Diff, Item, Summary};
 pub use eval::{
-    evaluate, Accuracy, Average, Boundaries, DocumentCounts, Metrics, Problem, Report, Scheme,
-    SchemeReport, Side, StanceReport,
+    evaluate, evaluate_records, Accuracy, Average, Boundaries, DocumentCounts, Metrics, Problem,
+    Report, Scheme, SchemeReport, Side, StanceReport,
 };
