@@ -79,7 +79,8 @@ struct AnnotateArgs {
     actor: Option<String>,
 
     /// The stronger party pressing it, as an entity id (`united-states`), for every document.
-    /// By default each document's is found: the party whose pressure the text reports most.
+    /// By default each document's is found: among the powers of lexicons/stance/powers.txt it
+    /// names most, the one whose pressure the text reports most.
     #[arg(long, value_name = "ID", value_parser = parse_id)]
     counterpart: Option<String>,
 
