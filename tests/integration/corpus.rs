@@ -585,3 +585,105 @@ fn stance_matches_the_gold() {
         "stance macro-F1 {macro_f1:.3} fell below {MACRO_F1_REACHED}"
     );
 }
+
+#[derive(serde::Deserialize)]
+struct HeldOutDoc {
+    name: String,
+    actor: String,
+    counterpart: String,
+    sentences: Vec<(String, String)>,
+}
+
+#[derive(serde::Deserialize)]
+struct HeldOut {
+    doc: Vec<HeldOutDoc>,
+}
+
+/// Stance on `tests/cases/stance-heldout.toml`: 12 paragraphs on pairs the corpus does not
+/// have, labelled blind from the guidelines by someone who saw neither the corpus nor the
+/// stance code. Nothing was tuned on it: this is the figure for text gloss has not seen. Read
+/// with the parties given, and the parties found without them.
+#[test]
+fn stance_on_held_out_paragraphs() {
+    use gloss::gloss_doc::StanceLabel;
+    use gloss::gloss_stance::{Input, Parties, Stance};
+    let path = root().join("tests/cases/stance-heldout.toml");
+    let src = std::fs::read_to_string(&path).expect("tests/cases/stance-heldout.toml");
+    let held: HeldOut = toml::from_str(&src).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let pipeline = crate::pipeline();
+    let stance = Stance::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let index = |l: StanceLabel| StanceLabel::ALL.iter().position(|&x| x == l).unwrap_or(3);
+    let mut confusion = [[0usize; 4]; 4];
+    let mut parties_found = 0;
+    for doc in &held.doc {
+        let text = doc
+            .sentences
+            .iter()
+            .map(|(_, s)| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let a = pipeline.annotate_text(&text);
+        let input = Input {
+            text: a.text(),
+            paragraphs: &a.segments.paragraphs,
+            sentences: &a.segments.sentences,
+            sections: &a.segments.sections,
+            entities: &a.entities,
+        };
+        let given = Parties {
+            actor: Some(&doc.actor),
+            counterpart: Some(&doc.counterpart),
+        };
+        let (read, _) = stance.read(&input, given);
+        let (_, found) = stance.read(&input, Parties::default());
+        parties_found += usize::from(
+            found.actor == Some(doc.actor.as_str())
+                && found.target == Some(doc.counterpart.as_str()),
+        );
+        assert_eq!(
+            read.len(),
+            doc.sentences.len(),
+            "{}: the paragraph must segment into its sentences",
+            doc.name
+        );
+        for ((label, _), got) in doc.sentences.iter().zip(&read) {
+            let want = StanceLabel::from_name(label)
+                .unwrap_or_else(|| panic!("{}: unknown label {label:?}", doc.name));
+            confusion[index(want)][index(got.label)] += 1;
+        }
+    }
+    let total: usize = confusion.iter().flatten().sum();
+    let right: usize = (0..4).map(|i| confusion[i][i]).sum();
+    let accuracy = right as f64 / total as f64;
+    let f1 = |i: usize| {
+        let tp = confusion[i][i] as f64;
+        let predicted: usize = (0..4).map(|g| confusion[g][i]).sum();
+        let actual: usize = confusion[i].iter().sum();
+        if predicted + actual == 0 {
+            return 0.0;
+        }
+        2.0 * tp / (predicted + actual) as f64
+    };
+    let macro_f1 = (0..4).map(f1).sum::<f64>() / 4.0;
+    eprintln!(
+        "held-out stance: accuracy {accuracy:.3} ({right}/{total}), macro-F1 {macro_f1:.3}, parties found in {parties_found} of {} paragraphs\nconfusion (rows gold, columns gloss; coop, resist, mixed, none): {confusion:?}",
+        held.doc.len()
+    );
+    // The level measured when the set was added (0.676, macro-F1 0.513, all-`none` baseline
+    // 0.559), kept so that no change goes back; the set is not for tuning.
+    const ACCURACY_REACHED: f64 = 0.65;
+    const MACRO_F1_REACHED: f64 = 0.48;
+    assert!(
+        accuracy >= ACCURACY_REACHED,
+        "held-out stance accuracy {accuracy:.3} fell below {ACCURACY_REACHED}"
+    );
+    assert!(
+        macro_f1 >= MACRO_F1_REACHED,
+        "held-out stance macro-F1 {macro_f1:.3} fell below {MACRO_F1_REACHED}"
+    );
+    assert_eq!(
+        parties_found,
+        held.doc.len(),
+        "parties found in every paragraph"
+    );
+}
