@@ -426,7 +426,9 @@ PYCOUNTRY_SKIP = {"Congo", "Pitcairn", "Republic of the Congo"}
 
 # Capitals commonly used for their governments: pattern | country id | city id (place).
 # Each is the only entry of its pattern; the city itself keeps its other forms
-# ("Washington, D.C.") under its own id.
+# ("Washington, D.C.") under its own id. Left out on purpose: capitals that are also common
+# given names or stand for something else ("Sofia", "The Hague" for the courts, "Victoria",
+# "Santiago", "Kingston").
 CAPITALS_AS_GOVERNMENT = """
 Washington | united-states | washington-dc
 Beijing | china | beijing
@@ -459,6 +461,75 @@ Bogotá | colombia | bogota
 Caracas | venezuela | caracas
 Havana | cuba | havana
 Brussels | european-union | brussels
+Hanoi | vietnam | hanoi
+Jakarta | indonesia | jakarta
+Astana | kazakhstan | astana
+Tbilisi | georgia | tbilisi
+Yerevan | armenia | yerevan
+Baku | azerbaijan | baku
+Belgrade | serbia | belgrade
+Budapest | hungary | budapest
+Warsaw | poland | warsaw
+Prague | czech-republic | prague
+Bratislava | slovakia | bratislava
+Bucharest | romania | bucharest
+Athens | greece | athens
+Rome | italy | rome
+Madrid | spain | madrid
+Lisbon | portugal | lisbon
+Vienna | austria | vienna
+Stockholm | sweden | stockholm
+Oslo | norway | oslo
+Helsinki | finland | helsinki
+Tallinn | estonia | tallinn
+Riga | latvia | riga
+Minsk | belarus | minsk
+Tashkent | uzbekistan | tashkent
+Bishkek | kyrgyzstan | bishkek
+Dushanbe | tajikistan | dushanbe
+Ashgabat | turkmenistan | ashgabat
+Kabul | afghanistan | kabul
+Islamabad | pakistan | islamabad
+Dhaka | bangladesh | dhaka
+Kathmandu | nepal | kathmandu
+Colombo | sri-lanka | colombo
+Bangkok | thailand | bangkok
+Phnom Penh | cambodia | phnom-penh
+Vientiane | laos | vientiane
+Kuala Lumpur | malaysia | kuala-lumpur
+Wellington | new-zealand | wellington
+Riyadh | saudi-arabia | riyadh
+Abu Dhabi | united-arab-emirates | abu-dhabi
+Doha | qatar | doha
+Cairo | egypt | cairo
+Amman | jordan | amman
+Damascus | syria | damascus
+Baghdad | iraq | baghdad
+Rabat | morocco | rabat
+Algiers | algeria | algiers
+Tunis | tunisia | tunis
+Abuja | nigeria | abuja
+Nairobi | kenya | nairobi
+Addis Ababa | ethiopia | addis-ababa
+Kinshasa | democratic-republic-of-the-congo | kinshasa
+Luanda | angola | luanda
+Harare | zimbabwe | harare
+Dakar | senegal | dakar
+Accra | ghana | accra
+Buenos Aires | argentina | buenos-aires
+Lima | peru | lima
+Quito | ecuador | quito
+La Paz | bolivia | la-paz
+Managua | nicaragua | managua
+Tegucigalpa | honduras | tegucigalpa
+San Salvador | el-salvador | san-salvador
+Guatemala City | guatemala | guatemala-city
+Mexico City | mexico | mexico-city
+Pyongyang | north-korea | pyongyang
+Ulaanbaatar | mongolia | ulaanbaatar
+Dublin | ireland | dublin
+Reykjavik | iceland | reykjavik
+Kigali | rwanda | kigali
 """
 
 # --------------------------------------------------------------------------------------------
