@@ -72,6 +72,7 @@ pub struct PipelineBuilder {
     options: Options,
     banners: Vec<String>,
     lexicons: Vec<PathBuf>,
+    stance_lexicons: Vec<PathBuf>,
     date: Option<String>,
     actor: Option<String>,
     counterpart: Option<String>,
@@ -81,7 +82,7 @@ pub struct PipelineBuilder {
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
     /// The lexicons have problems (each with its file and line).
-    #[error("{0}")]
+    #[error(transparent)]
     Lexicon(#[from] LexiconError),
     /// The lexicons could not be compiled.
     #[error(transparent)]
@@ -124,6 +125,14 @@ impl PipelineBuilder {
         self
     }
 
+    /// Adds a folder of stance lexicons (any of `cues.jsonl`, `references.tsv`, `parties.tsv`,
+    /// `powers.txt`, as in `lexicons/stance/`) over the bundled ones: its entries add to them,
+    /// and replace a bundled entry with the same pattern or entity.
+    pub fn stance_lexicons(&mut self, dir: impl Into<PathBuf>) -> &mut PipelineBuilder {
+        self.stance_lexicons.push(dir.into());
+        self
+    }
+
     /// The weaker party whose stance is read (an entity id such as `mexico`), for every
     /// document; by default it is found in each document.
     pub fn actor(&mut self, id: &str) -> &mut PipelineBuilder {
@@ -153,7 +162,13 @@ impl PipelineBuilder {
             segmenter: Segmenter::new().tokens(self.options.tokens),
             tagger: Tagger::new(&lexicon.build()?)?,
             numbers: Numbers::new(),
-            stance: Stance::bundled()?,
+            stance: {
+                let mut stance = Stance::builder();
+                for dir in &self.stance_lexicons {
+                    stance.lexicons(dir);
+                }
+                stance.build()?
+            },
             actor: self.actor.clone(),
             counterpart: self.counterpart.clone(),
             date: self.date.clone(),

@@ -73,6 +73,12 @@ struct AnnotateArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     date: Option<String>,
 
+    /// A folder of stance lexicons (cues.jsonl, references.tsv, parties.tsv, powers.txt, as in
+    /// lexicons/stance/) to add to the bundled ones; an entry replaces a bundled entry with the
+    /// same pattern or entity. May be repeated.
+    #[arg(long, value_name = "DIR")]
+    stance_lexicons: Vec<PathBuf>,
+
     /// The weaker party whose stance is read, as an entity id (`mexico`), for every document.
     /// By default each document's is found: the party named most, apart from the counterpart.
     #[arg(long, value_name = "ID", value_parser = parse_id)]
@@ -148,6 +154,9 @@ fn try_annotate(args: AnnotateArgs) -> Result<Summary, Fatal> {
     }
     for dir in &args.lexicons {
         builder.lexicons(dir);
+    }
+    for dir in &args.stance_lexicons {
+        builder.stance_lexicons(dir);
     }
     if let Some(id) = &args.actor {
         builder.actor(id);

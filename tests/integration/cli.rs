@@ -302,6 +302,53 @@ fn stance_parties_are_found_or_given() {
     assert_eq!(sentence["label"], "none");
 }
 
+/// Analysts extend the stance lexicons from a folder of their own; a bad line stops the run
+/// with its file and line, and stance cues given as entity lexicons are told where they go.
+#[test]
+fn stance_lexicons_from_a_folder() {
+    let dir = scratch("stance-lexicons");
+    std::fs::create_dir_all(&dir).unwrap();
+    let doc =
+        br#"{"id": "d", "text": "Washington imposed tariffs on Mexico. Mexico dug in its heels."}"#;
+    let label = |extra: &[&str]| {
+        let mut args = vec!["annotate", "-", "-q"];
+        args.extend_from_slice(extra);
+        let out = run(&args, doc);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        records(&out)[0]["sentences"][1]["stance"]["label"].clone()
+    };
+    assert_eq!(label(&[]), "none", "not a bundled cue");
+    let cue = r#"{"label": "STANCE_CUE", "pattern": "dug in its heels", "id": "dig-in", "polarity": "resistance", "act": "refuse", "weight": 0.9}"#;
+    std::fs::write(dir.join("cues.jsonl"), format!("{cue}\n")).unwrap();
+    let folder = dir.to_str().unwrap();
+    assert_eq!(label(&["--stance-lexicons", folder]), "resistance");
+
+    std::fs::write(
+        dir.join("cues.jsonl"),
+        format!("{cue}\n{{\"label\": \"STANCE_CUE\"}}\n"),
+    )
+    .unwrap();
+    let out = run(&["annotate", "-", "-q", "--stance-lexicons", folder], doc);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cues.jsonl:2: not a stance cue"), "{err}");
+    assert_eq!(err.matches("cues.jsonl:2").count(), 1, "said once: {err}");
+
+    let out = run(&["annotate", "-", "-q", "--lexicons", folder], doc);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("stance lexicons go to --stance-lexicons"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
 #[test]
 fn help_explains_every_option() {
     let out = run(&["annotate", "--help"], b"");
@@ -316,6 +363,7 @@ fn help_explains_every_option() {
         "--quiet",
         "--actor",
         "--counterpart",
+        "--stance-lexicons",
         "Exit status",
     ] {
         assert!(help.contains(option), "help lacks {option}");

@@ -390,12 +390,16 @@ struct RawEntry<'a> {
     place: Option<Cow<'a, str>>,
 }
 
+/// What a stance cue given as a name is told.
+const STANCE_CUE_HINT: &str = "a stance cue is no name: stance lexicons go to --stance-lexicons";
+
 /// Why a line is not an entry, in the words an analyst needs.
 fn explain(line: &str, err: serde_json::Error) -> String {
-    match serde_json::from_str::<serde_json::Value>(line)
-        .ok()
-        .and_then(|v| v.get("pattern").cloned())
-    {
+    let value = serde_json::from_str::<serde_json::Value>(line).ok();
+    if value.as_ref().and_then(|v| v.get("label")?.as_str()) == Some("STANCE_CUE") {
+        return STANCE_CUE_HINT.into();
+    }
+    match value.and_then(|v| v.get("pattern").cloned()) {
         Some(serde_json::Value::Array(_)) => {
             "token patterns are not supported: write the phrase as a string".into()
         }
@@ -419,11 +423,11 @@ fn parse_entry(line: &str, origin: Origin) -> Result<Entry, String> {
     let raw: RawEntry = serde_json::from_str(line).map_err(|e| explain(line, e))?;
     let label = Label::from_name(&raw.label)
         .filter(|l| l.is_name())
-        .ok_or_else(|| {
-            format!(
-                "unknown label {:?} (use an OntoNotes name label such as GPE, ORG, PERSON)",
-                raw.label
-            )
+        .ok_or_else(|| match &*raw.label {
+            "STANCE_CUE" => STANCE_CUE_HINT.into(),
+            label => format!(
+                "unknown label {label:?} (use an OntoNotes name label such as GPE, ORG, PERSON)"
+            ),
         })?;
     let pattern = raw.pattern.into_owned();
     if pattern.trim().is_empty() || pattern.trim() != pattern || pattern.contains("  ") {

@@ -5,6 +5,7 @@
 use gloss_lexicon::{is_id, CasePolicy, LexiconError, Origin, Problem};
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::path::Path;
 
 const CUES: (&str, &str) = (
     "lexicons/stance/cues.jsonl",
@@ -223,121 +224,207 @@ fn parse_cue(line: &str) -> Result<(Cue, String), String> {
     ))
 }
 
-impl StanceLexicon {
-    /// The bundled stance lexicons.
-    pub(crate) fn bundled() -> Result<StanceLexicon, LexiconError> {
-        StanceLexicon::parse(CUES, REFERENCES, PARTIES, POWERS)
+/// One layer of stance lexicons: the four files, each as (name, text) when the layer has it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Layer {
+    pub(crate) cues: Option<(String, String)>,
+    pub(crate) references: Option<(String, String)>,
+    pub(crate) parties: Option<(String, String)>,
+    pub(crate) powers: Option<(String, String)>,
+}
+
+/// The file names a folder of stance lexicons may hold.
+const FILES: [&str; 4] = ["cues.jsonl", "references.tsv", "parties.tsv", "powers.txt"];
+
+impl Layer {
+    /// The bundled files.
+    pub(crate) fn bundled() -> Layer {
+        let own = |(name, text): (&str, &str)| Some((name.to_string(), text.to_string()));
+        Layer {
+            cues: own(CUES),
+            references: own(REFERENCES),
+            parties: own(PARTIES),
+            powers: own(POWERS),
+        }
     }
 
-    /// Parses the four files, each as (name, text); every problem is reported.
-    pub(crate) fn parse(
-        cues: (&str, &str),
-        references: (&str, &str),
-        parties: (&str, &str),
-        powers: (&str, &str),
-    ) -> Result<StanceLexicon, LexiconError> {
+    /// The files of `dir` that have one of the four names; a folder with none of them, or a
+    /// file that cannot be read, is a problem.
+    pub(crate) fn read_dir(dir: &Path) -> Result<Layer, Vec<Problem>> {
+        let mut layer = Layer::default();
+        let mut problems = Vec::new();
+        let at = |path: &Path, reason: String| Problem {
+            origin: Origin {
+                file: path.display().to_string(),
+                line: 0,
+            },
+            reason,
+        };
+        for name in FILES {
+            let path = dir.join(name);
+            if !path.exists() {
+                continue;
+            }
+            let file = match std::fs::read_to_string(&path) {
+                Ok(text) => Some((path.display().to_string(), text)),
+                Err(e) => {
+                    problems.push(at(&path, format!("cannot read: {e}")));
+                    continue;
+                }
+            };
+            match name {
+                "cues.jsonl" => layer.cues = file,
+                "references.tsv" => layer.references = file,
+                "parties.tsv" => layer.parties = file,
+                _ => layer.powers = file,
+            }
+        }
+        let empty = layer.cues.is_none()
+            && layer.references.is_none()
+            && layer.parties.is_none()
+            && layer.powers.is_none();
+        if empty && problems.is_empty() {
+            problems.push(at(
+                dir,
+                format!(
+                    "no stance lexicon file in this folder (one of {})",
+                    FILES.join(", ")
+                ),
+            ));
+        }
+        if problems.is_empty() {
+            Ok(layer)
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+impl StanceLexicon {
+    /// Loads the layers in order; every problem is reported. Within a layer a pattern or an
+    /// entity is listed once; a later layer replaces an earlier layer's entry with the same
+    /// pattern (cues, references) or entity (parties), and its `powers.txt` replaces the list.
+    pub(crate) fn load(layers: &[Layer]) -> Result<StanceLexicon, LexiconError> {
         let mut problems = Vec::new();
         let mut out = StanceLexicon {
             cues: Vec::new(),
             parties: HashMap::new(),
             powers: Vec::new(),
         };
-        // folded pattern -> where; cue id -> (kind, act, where)
-        let mut seen: HashMap<String, Origin> = HashMap::new();
+        // folded pattern -> index in out.cues; cue id -> (kind, act, where)
+        let mut by_pattern: HashMap<String, usize> = HashMap::new();
         let mut ids: HashMap<String, (Kind, Box<str>, Origin)> = HashMap::new();
-        let mut remember = |pattern: String, origin: &Origin, problems: &mut Vec<Problem>| {
-            if let Some(first) = seen.get(&pattern) {
-                problems.push(Problem {
-                    origin: origin.clone(),
-                    reason: format!("{pattern:?} is already listed at {first}"),
-                });
-            } else {
-                seen.insert(pattern, origin.clone());
-            }
-        };
-        for (origin, line) in data_lines(cues.0, cues.1) {
-            match parse_cue(line) {
-                Ok((cue, id)) => {
-                    match ids.get(&id) {
-                        Some((kind, act, first)) if *kind != cue.kind || *act != cue.act => {
-                            problems.push(Problem {
-                                origin: origin.clone(),
-                                reason: format!(
-                                    "cue id {id:?} has another polarity or act at {first}"
-                                ),
-                            })
-                        }
-                        Some(_) => {}
-                        None => {
-                            ids.insert(id, (cue.kind, cue.act.clone(), origin.clone()));
-                        }
-                    }
-                    remember(folded(&cue.pattern, cue.case), &origin, &mut problems);
-                    out.cues.push(cue);
-                }
-                Err(reason) => problems.push(Problem { origin, reason }),
-            }
-        }
-        for (origin, line) in data_lines(references.0, references.1) {
-            let kind = match line.split_once('\t') {
-                Some((phrase, "person")) => Some((phrase, Kind::PersonReference)),
-                Some((phrase, "party")) => Some((phrase, Kind::PartyReference)),
-                Some((phrase, "joint")) => Some((phrase, Kind::JointReference)),
-                Some((phrase, "others")) => Some((phrase, Kind::OthersReference)),
-                _ => None,
-            };
-            match kind {
-                Some((phrase, kind)) if !phrase.is_empty() => {
-                    remember(
-                        folded(phrase, CasePolicy::AsWritten),
-                        &origin,
-                        &mut problems,
-                    );
-                    out.cues.push(Cue {
-                        pattern: phrase.to_string(),
-                        id: "reference".into(),
-                        case: CasePolicy::AsWritten,
-                        kind,
-                        act: "reference".into(),
-                        weight: 1.0,
-                        flips: false,
+        for layer in layers {
+            // folded pattern -> where, in this layer
+            let mut seen: HashMap<String, Origin> = HashMap::new();
+            let mut add = |cue: Cue, origin: Origin, problems: &mut Vec<Problem>| {
+                let key = folded(&cue.pattern, cue.case);
+                if let Some(first) = seen.get(&key) {
+                    problems.push(Problem {
+                        reason: format!("{key:?} is already listed at {first}"),
+                        origin,
                     });
+                    return;
                 }
-                _ => problems.push(Problem {
-                    origin,
-                    reason: "expected `phrase<TAB>KIND`, KIND one of person, party, joint, others"
-                        .into(),
-                }),
+                seen.insert(key.clone(), origin);
+                match by_pattern.get(&key) {
+                    Some(&i) => out.cues[i] = cue,
+                    None => {
+                        by_pattern.insert(key, out.cues.len());
+                        out.cues.push(cue);
+                    }
+                }
+            };
+            if let Some((name, text)) = &layer.cues {
+                for (origin, line) in data_lines(name, text) {
+                    match parse_cue(line) {
+                        Ok((cue, id)) => {
+                            match ids.get(&id) {
+                                Some((kind, act, first))
+                                    if *kind != cue.kind || *act != cue.act =>
+                                {
+                                    problems.push(Problem {
+                                        origin: origin.clone(),
+                                        reason: format!(
+                                            "cue id {id:?} has another polarity or act at {first}"
+                                        ),
+                                    })
+                                }
+                                Some(_) => {}
+                                None => {
+                                    ids.insert(id, (cue.kind, cue.act.clone(), origin.clone()));
+                                }
+                            }
+                            add(cue, origin, &mut problems);
+                        }
+                        Err(reason) => problems.push(Problem { origin, reason }),
+                    }
+                }
             }
-        }
-        for (origin, line) in data_lines(parties.0, parties.1) {
-            match line.split_once('\t') {
-                Some((entity, party)) if is_id(entity) && is_id(party) => {
-                    if out
-                        .parties
-                        .insert(entity.to_string(), party.to_string())
-                        .is_some()
-                    {
+            if let Some((name, text)) = &layer.references {
+                for (origin, line) in data_lines(name, text) {
+                    let kind = match line.split_once('\t') {
+                        Some((phrase, "person")) => Some((phrase, Kind::PersonReference)),
+                        Some((phrase, "party")) => Some((phrase, Kind::PartyReference)),
+                        Some((phrase, "joint")) => Some((phrase, Kind::JointReference)),
+                        Some((phrase, "others")) => Some((phrase, Kind::OthersReference)),
+                        _ => None,
+                    };
+                    match kind {
+                        Some((phrase, kind)) if !phrase.is_empty() => {
+                            let cue = Cue {
+                                pattern: phrase.to_string(),
+                                id: "reference".into(),
+                                case: CasePolicy::AsWritten,
+                                kind,
+                                act: "reference".into(),
+                                weight: 1.0,
+                                flips: false,
+                            };
+                            add(cue, origin, &mut problems);
+                        }
+                        _ => problems.push(Problem {
+                            origin,
+                            reason:
+                                "expected `phrase<TAB>KIND`, KIND one of person, party, joint, others"
+                                    .into(),
+                        }),
+                    }
+                }
+            }
+            if let Some((name, text)) = &layer.parties {
+                let mut listed: HashMap<&str, ()> = HashMap::new();
+                for (origin, line) in data_lines(name, text) {
+                    match line.split_once('\t') {
+                        Some((entity, party)) if is_id(entity) && is_id(party) => {
+                            if listed.insert(entity, ()).is_some() {
+                                problems.push(Problem {
+                                    origin,
+                                    reason: format!("{entity:?} is listed twice"),
+                                });
+                            } else {
+                                out.parties.insert(entity.to_string(), party.to_string());
+                            }
+                        }
+                        _ => problems.push(Problem {
+                            origin,
+                            reason: "expected `entity-id<TAB>party-id` (kebab-case ids)".into(),
+                        }),
+                    }
+                }
+            }
+            if let Some((name, text)) = &layer.powers {
+                out.powers.clear();
+                for (origin, line) in data_lines(name, text) {
+                    if is_id(line) {
+                        out.powers.push(line.to_string());
+                    } else {
                         problems.push(Problem {
                             origin,
-                            reason: format!("{entity:?} is listed twice"),
+                            reason: format!("{line:?} is not an entity id"),
                         });
                     }
                 }
-                _ => problems.push(Problem {
-                    origin,
-                    reason: "expected `entity-id<TAB>party-id` (kebab-case ids)".into(),
-                }),
-            }
-        }
-        for (origin, line) in data_lines(powers.0, powers.1) {
-            if is_id(line) {
-                out.powers.push(line.to_string());
-            } else {
-                problems.push(Problem {
-                    origin,
-                    reason: format!("{line:?} is not an entity id"),
-                });
             }
         }
         if problems.is_empty() {
@@ -354,10 +441,68 @@ mod tests {
 
     #[test]
     fn bundled_lexicons_load() {
-        let lexicon = StanceLexicon::bundled().unwrap_or_else(|e| panic!("{e}"));
+        let lexicon = StanceLexicon::load(&[Layer::bundled()]).unwrap_or_else(|e| panic!("{e}"));
         assert!(lexicon.cues.len() > 1000);
         assert_eq!(lexicon.parties["mexicans"], "mexico");
         assert_eq!(lexicon.powers[0], "united-states");
+    }
+
+    /// A layer of the four files named c.jsonl, r.tsv, p.tsv and w.txt.
+    fn layer(cues: &str, references: &str, parties: &str, powers: &str) -> Layer {
+        let file = |name: &str, text: &str| Some((name.to_string(), text.to_string()));
+        Layer {
+            cues: file("c.jsonl", cues),
+            references: file("r.tsv", references),
+            parties: file("p.tsv", parties),
+            powers: file("w.txt", powers),
+        }
+    }
+
+    #[test]
+    fn a_later_layer_replaces_an_entry_and_adds_others() {
+        let cue = |pattern: &str, polarity: &str, act: &str, id: &str| {
+            format!(
+                r#"{{"label": "STANCE_CUE", "pattern": "{pattern}", "id": "{id}", "polarity": "{polarity}", "act": "{act}", "weight": 0.5}}"#
+            )
+        };
+        let base = layer(
+            &cue("talks", "cooperation", "consult", "talks"),
+            "she\tperson\n",
+            "mexicans\tmexico\n",
+            "united-states\nchina\n",
+        );
+        let mine = Layer {
+            cues: Some((
+                "mine/cues.jsonl".into(),
+                [
+                    cue("Talks", "resistance", "reject", "no-talks"),
+                    cue("démarche", "resistance", "disapprove", "demarche"),
+                ]
+                .join("\n"),
+            )),
+            parties: Some(("mine/parties.tsv".into(), "mexicans\tmexico-city\n".into())),
+            ..Layer::default()
+        };
+        let lexicon = StanceLexicon::load(&[base, mine]).unwrap_or_else(|e| panic!("{e}"));
+        let cues: Vec<(&str, Kind)> = lexicon
+            .cues
+            .iter()
+            .map(|c| (c.pattern.as_str(), c.kind))
+            .collect();
+        assert_eq!(
+            cues,
+            [
+                ("Talks", Kind::Resistance),
+                ("she", Kind::PersonReference),
+                ("démarche", Kind::Resistance)
+            ]
+        );
+        assert_eq!(lexicon.parties["mexicans"], "mexico-city");
+        assert_eq!(
+            lexicon.powers,
+            ["united-states", "china"],
+            "no powers.txt: kept"
+        );
     }
 
     #[test]
@@ -396,25 +541,20 @@ mod tests {
             ("{\"label\": \"GPE\"}".into(), "c.jsonl:1: not a stance cue"),
         ];
         for (text, expected) in cases {
-            let err = StanceLexicon::parse(
-                ("c.jsonl", text),
-                ("r.tsv", ""),
-                ("p.tsv", ""),
-                ("w.txt", ""),
-            )
-            .expect_err(text)
-            .to_string();
+            let err = StanceLexicon::load(&[layer(text, "", "", "")])
+                .expect_err(text)
+                .to_string();
             assert!(
                 err.starts_with(expected),
                 "{text}\n got {err}\nwant {expected}"
             );
         }
-        let err = StanceLexicon::parse(
-            ("c.jsonl", ""),
-            ("r.tsv", "she\tpeople\n"),
-            ("p.tsv", "Mexicans\tmexico\n"),
-            ("w.txt", "# x\nUS\n"),
-        )
+        let err = StanceLexicon::load(&[layer(
+            "",
+            "she\tpeople\n",
+            "Mexicans\tmexico\n",
+            "# x\nUS\n",
+        )])
         .expect_err("three bad lines")
         .to_string();
         assert_eq!(err.lines().count(), 3, "{err}");

@@ -57,8 +57,9 @@ use gloss_doc::{
 };
 use gloss_lexicon::LexiconError;
 use gloss_tag::{Phrases, Words};
-use lexicon::{Kind, StanceLexicon};
+use lexicon::{Kind, Layer, StanceLexicon};
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 /// A side counts for a sentence when the weights of its cues in one clause reach this.
 pub const THRESHOLD: f32 = 0.5;
@@ -77,7 +78,7 @@ const OWN_PRESSURE: f32 = 0.6;
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
     /// The stance lexicons have problems, each with its file and line.
-    #[error("{0}")]
+    #[error(transparent)]
     Lexicon(#[from] LexiconError),
     /// The cues could not be compiled.
     #[error(transparent)]
@@ -366,10 +367,48 @@ fn adjacent(gap: &str) -> bool {
     gap.split_whitespace().count() <= 1
 }
 
+/// Configures a [`Stance`]: the bundled lexicons, then folders of an analyst's own.
+#[derive(Clone, Debug, Default)]
+pub struct StanceBuilder {
+    dirs: Vec<PathBuf>,
+}
+
+impl StanceBuilder {
+    /// Adds a folder holding any of `cues.jsonl`, `references.tsv`, `parties.tsv` and
+    /// `powers.txt` (the formats of `lexicons/stance/`). Its entries add to the layers
+    /// before; an entry with the same pattern (cues, references) or entity (parties) replaces
+    /// theirs, and its `powers.txt` replaces the list.
+    pub fn lexicons(&mut self, dir: impl Into<PathBuf>) -> &mut StanceBuilder {
+        self.dirs.push(dir.into());
+        self
+    }
+
+    /// The stage; fails with every problem of every file, each with its file and line.
+    pub fn build(&self) -> Result<Stance, BuildError> {
+        let mut layers = vec![Layer::bundled()];
+        let mut problems = Vec::new();
+        for dir in &self.dirs {
+            match Layer::read_dir(dir) {
+                Ok(layer) => layers.push(layer),
+                Err(found) => problems.extend(found),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(LexiconError::from(problems).into());
+        }
+        Stance::new(StanceLexicon::load(&layers)?)
+    }
+}
+
 impl Stance {
     /// The stage with the bundled stance lexicons.
     pub fn bundled() -> Result<Stance, BuildError> {
-        Stance::new(StanceLexicon::bundled()?)
+        Stance::builder().build()
+    }
+
+    /// A builder, to add lexicon folders to the bundled ones.
+    pub fn builder() -> StanceBuilder {
+        StanceBuilder::default()
     }
 
     fn new(lexicon: StanceLexicon) -> Result<Stance, BuildError> {
