@@ -184,11 +184,7 @@ fn try_annotate(args: AnnotateArgs) -> Result<Summary, Fatal> {
         .map_err(Fatal::Usage)?;
 
     let out: Box<dyn Write + Send> = match &args.output {
-        Some(path) => Box::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))
-                .map_err(Fatal::Usage)?,
-        ),
+        Some(path) => Box::new(create_output(path).map_err(Fatal::Usage)?),
         None => Box::new(io::stdout()),
     };
     let mut out = BufWriter::with_capacity(1 << 16, out);
@@ -228,6 +224,16 @@ fn try_annotate(args: AnnotateArgs) -> Result<Summary, Fatal> {
     let result = pool.install(|| pipeline.run(Units::new(inputs), &mut out, &mut progress));
     bar.finish_and_clear();
     result.map_err(Fatal::Output)
+}
+
+/// Creates the output file, and the folders it goes in (`-o out/corpus.jsonl` on a fresh
+/// checkout).
+fn create_output(path: &std::path::Path) -> anyhow::Result<std::fs::File> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the folder {}", dir.display()))?;
+    }
+    std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))
 }
 
 fn parse_id(s: &str) -> Result<String, String> {

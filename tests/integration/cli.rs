@@ -228,8 +228,10 @@ fn output_order_and_bytes_do_not_depend_on_threads() {
 
 #[test]
 fn output_file_option() {
+    // The folders of the output are made, as the README's first command needs on a fresh
+    // checkout (`-o out/corpus.jsonl`).
     let dir = scratch("output");
-    let path = dir.join("out.jsonl");
+    let path = dir.join("not/yet/out.jsonl");
     let out = run(
         &["annotate", "-", "-o", path.to_str().unwrap()],
         b"{\"text\": \"One.\"}\n",
