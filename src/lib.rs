@@ -90,6 +90,9 @@ pub enum BuildError {
     /// The stance lexicons have problems or could not be compiled.
     #[error(transparent)]
     Stance(#[from] gloss_stance::BuildError),
+    /// A party given for stance is no entity id of the lexicons.
+    #[error("{0:?} is not an entity id of the lexicons (ids look like `mexico`, `united-states`)")]
+    UnknownParty(String),
 }
 
 impl PipelineBuilder {
@@ -157,10 +160,18 @@ impl PipelineBuilder {
         for dir in &self.lexicons {
             lexicon.add_dir(dir);
         }
+        let tagger = Tagger::new(&lexicon.build()?)?;
+        // A party that names nothing the lexicons know would silently read every sentence
+        // as `none`.
+        for id in [&self.actor, &self.counterpart].into_iter().flatten() {
+            if tagger.id(id).is_none() {
+                return Err(BuildError::UnknownParty(id.clone()));
+            }
+        }
         Ok(Pipeline {
             cleaner: cleaner.build(),
             segmenter: Segmenter::new().tokens(self.options.tokens),
-            tagger: Tagger::new(&lexicon.build()?)?,
+            tagger,
             numbers: Numbers::new(),
             stance: {
                 let mut stance = Stance::builder();
@@ -286,10 +297,10 @@ impl Pipeline {
                 sections: &segments.sections,
                 entities: &entities,
             },
-            Parties {
+            self.parties(&meta).unwrap_or(Parties {
                 actor: self.actor.as_deref(),
                 counterpart: self.counterpart.as_deref(),
-            },
+            }),
         );
         Annotation {
             id: doc.id,
@@ -314,9 +325,47 @@ impl Pipeline {
         })
     }
 
+    /// The parties of stance for a document: `meta.actor` and `meta.counterpart` when the
+    /// record gives them, else the pipeline's (`--actor`, `--counterpart`), else found in the
+    /// text. A given party must be an entity id of the lexicons; the error says which is not.
+    fn parties(&self, meta: &Meta) -> Result<Parties<'_>, String> {
+        Ok(Parties {
+            actor: self.party(meta, "actor", self.actor.as_deref())?,
+            counterpart: self.party(meta, "counterpart", self.counterpart.as_deref())?,
+        })
+    }
+
+    /// One party: `meta[key]` if given, as the lexicons' own id, else `fallback`.
+    fn party<'p>(
+        &'p self,
+        meta: &Meta,
+        key: &str,
+        fallback: Option<&'p str>,
+    ) -> Result<Option<&'p str>, String> {
+        match meta.get(key) {
+            None => Ok(fallback),
+            Some(value) => value
+                .as_str()
+                .and_then(|id| self.tagger.id(id))
+                .map(Some)
+                .ok_or_else(|| format!("meta.{key} {value} is not an entity id of the lexicons")),
+        }
+    }
+
     /// Writes the record of one decoded unit (a success or an error record) to `out`; returns
     /// whether it was a success.
     pub fn write_record(&self, decoded: Result<Document, DocError>, out: &mut Vec<u8>) -> bool {
+        let decoded = decoded.and_then(|doc| match self.parties(&doc.meta) {
+            Ok(_) => Ok(doc),
+            Err(message) => Err(DocError {
+                message: format!("{}: {message}", doc.source),
+                id: doc.id,
+                source: doc.source,
+                kind: gloss_doc::ErrorKind::InvalidField,
+                byte_offset: None,
+                line: None,
+            }),
+        });
         match decoded {
             Ok(doc) => {
                 let a = self.annotate(doc);

@@ -79,12 +79,14 @@ struct AnnotateArgs {
     #[arg(long, value_name = "DIR")]
     stance_lexicons: Vec<PathBuf>,
 
-    /// The weaker party whose stance is read, as an entity id (`mexico`), for every document.
+    /// The weaker party whose stance is read, as an entity id (`mexico`), for every document
+    /// whose record gives no meta.actor.
     /// By default each document's is found: the party named most, apart from the counterpart.
     #[arg(long, value_name = "ID", value_parser = parse_id)]
     actor: Option<String>,
 
-    /// The stronger party pressing it, as an entity id (`united-states`), for every document.
+    /// The stronger party pressing it, as an entity id (`united-states`), for every document
+    /// whose record gives no meta.counterpart.
     /// By default each document's is found: among the powers of lexicons/stance/powers.txt it
     /// names most, the one whose pressure the text reports most.
     #[arg(long, value_name = "ID", value_parser = parse_id)]
@@ -166,7 +168,7 @@ fn try_annotate(args: AnnotateArgs) -> Result<Summary, Fatal> {
     }
     let pipeline = builder
         .build()
-        .context("the lexicons cannot be loaded")
+        .context("cannot set up the pipeline")
         .map_err(Fatal::Usage)?;
 
     let mut pool = rayon::ThreadPoolBuilder::new();

@@ -251,6 +251,7 @@ fn usage_errors_exit_2() {
         &["annotate", "-j", "0", "x.md"],
         &["annotate", "x.md", "--banners", "/no/such/list"],
         &["annotate", "-", "--actor", "Mexico"],
+        &["annotate", "-", "--counterpart", "united-sates"],
         &["frobnicate"],
     ] {
         let out = run(args, b"");
@@ -302,6 +303,29 @@ fn stance_parties_are_found_or_given() {
     ]);
     assert_eq!(document["actor"], "united-states");
     assert_eq!(sentence["label"], "none");
+
+    // A record's own meta.actor / meta.counterpart win over the options; one that names no
+    // entity makes that record an error record, and the batch goes on.
+    let records_in = concat!(
+        r#"{"id": "a", "text": "Mexico held talks with Washington.", "meta": {"actor": "mexico", "counterpart": "united-states"}}"#,
+        "\n",
+        r#"{"id": "b", "text": "Mexico held talks.", "meta": {"actor": "mexcio"}}"#,
+        "\n"
+    );
+    let out = run(
+        &["annotate", "-", "-q", "--actor", "united-states"],
+        records_in.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    assert_eq!(recs[0]["stance"]["actor"], "mexico");
+    assert_eq!(recs[0]["sentences"][0]["stance"]["label"], "cooperation");
+    assert_eq!(recs[1]["error"]["kind"], "invalid_field");
+    let message = recs[1]["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("stdin:2") && message.contains("meta.actor \"mexcio\""),
+        "{message}"
+    );
 }
 
 /// Analysts extend the stance lexicons from a folder of their own; a bad line stops the run

@@ -73,6 +73,8 @@ pub struct Tagger {
     /// Lexicon entry -> target index.
     entry_target: Vec<u32>,
     targets: Vec<Target>,
+    /// Target indices sorted by id, one per id.
+    ids: Vec<u32>,
 }
 
 /// Suffixes of a full name that are not its surname.
@@ -117,11 +119,24 @@ impl Tagger {
                 .iter()
                 .map(|e| (e.pattern.as_str(), e.case)),
         )?;
+        let mut ids: Vec<u32> = (0..targets.len() as u32).collect();
+        ids.sort_by(|&a, &b| targets[a as usize].id.cmp(&targets[b as usize].id));
+        ids.dedup_by(|a, b| targets[*a as usize].id == targets[*b as usize].id);
         Ok(Tagger {
             phrases,
             entry_target,
             targets,
+            ids,
         })
+    }
+
+    /// The lexicons' own copy of the canonical id `id`, if some entry has it: a check that an id
+    /// given from outside (`--actor mexico`) names something gloss knows.
+    pub fn id(&self, id: &str) -> Option<&str> {
+        self.ids
+            .binary_search_by(|&t| (*self.targets[t as usize].id).cmp(id))
+            .ok()
+            .map(|i| &*self.targets[self.ids[i] as usize].id)
     }
 
     /// Number of aliases compiled (entries and their variants).
@@ -266,6 +281,19 @@ mod tests {
         ] {
             assert_eq!(tagger.tag(text)[0].id, Some(id), "{text}");
         }
+    }
+
+    #[test]
+    fn known_ids_are_found_and_others_not() {
+        let mut lexicon = Lexicon::builder();
+        lexicon.bundled(false).add_str(
+            "t.jsonl",
+            "{\"label\": \"GPE\", \"pattern\": \"Mexico\", \"id\": \"mexico\"}\n{\"label\": \"GPE\", \"pattern\": \"United Mexican States\", \"id\": \"mexico\"}\n{\"label\": \"GPE\", \"pattern\": \"US\", \"id\": \"united-states\", \"case\": \"exact\"}",
+        );
+        let tagger = Tagger::new(&lexicon.build().unwrap()).unwrap();
+        assert_eq!(tagger.id("mexico"), Some("mexico"));
+        assert_eq!(tagger.id("united-states"), Some("united-states"));
+        assert_eq!(tagger.id("mexcio"), None);
     }
 
     #[test]
