@@ -11,7 +11,12 @@
 //! 4. **tag** ([`gloss_tag`], over [`gloss_lexicon`]): names with OntoNotes labels and canonical
 //!    ids, from lexicons that are data; figures ([`gloss_numbers`]): numbers, money,
 //!    percentages, dates and durations with normalized values;
-//! 5. **emit** ([`gloss_emit`]): one `gloss/1` JSON line per input document, success or error.
+//! 5. **stance** ([`gloss_stance`]): cooperation or resistance of the weaker party, per
+//!    sentence and per document, with the cues that decided it;
+//! 6. **emit** ([`gloss_emit`]): one `gloss/1` JSON line per input document, success or error.
+//!
+//! Beside the pipeline, the `gloss-eval` crate (`crates/eval`) scores an output against
+//! gold and diffs two outputs (`gloss eval`, `gloss diff`).
 //!
 //! [`Pipeline`] wires the stages together. [`Pipeline::run`] streams any number of inputs
 //! through them in parallel (rayon) while keeping the output in input order and byte-identical
@@ -27,7 +32,8 @@
 //! ```
 //!
 //! # Errors
-//! A document that cannot be read or decoded becomes an error record; the run goes on.
+//! A document that cannot be read or decoded, or whose record names stance parties the
+//! lexicons do not know, becomes an error record; the run goes on.
 //! [`Pipeline::run`] fails only when the output cannot be written.
 #![deny(missing_docs)]
 
