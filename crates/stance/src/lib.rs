@@ -426,11 +426,6 @@ impl Stance {
         })
     }
 
-    /// Number of cue phrases compiled (with their case and apostrophe variants).
-    pub fn cues(&self) -> usize {
-        self.phrases.variants()
-    }
-
     /// Reads the stance of every sentence of `input` (one per sentence, in order) and of the
     /// whole document.
     pub fn read<'p>(
