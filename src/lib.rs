@@ -271,8 +271,17 @@ impl Pipeline {
         PipelineBuilder::default()
     }
 
-    /// Annotates one document.
+    /// Annotates one document. Stance parties its `meta` names but the lexicons do not know
+    /// are left to be found in the text ([`Pipeline::write_record`] reports them instead).
     pub fn annotate(&self, doc: Document) -> Annotation<'_> {
+        let parties = self.parties(&doc.meta).unwrap_or(Parties {
+            actor: self.actor.as_deref(),
+            counterpart: self.counterpart.as_deref(),
+        });
+        self.annotate_with(doc, parties)
+    }
+
+    fn annotate_with<'p>(&'p self, doc: Document, parties: Parties<'p>) -> Annotation<'p> {
         let cleaned = self.cleaner.clean(&doc.text);
         let text = cleaned.text.text();
         let segments = self.segmenter.segment(text, &cleaned.blocks);
@@ -303,10 +312,7 @@ impl Pipeline {
                 sections: &segments.sections,
                 entities: &entities,
             },
-            self.parties(&meta).unwrap_or(Parties {
-                actor: self.actor.as_deref(),
-                counterpart: self.counterpart.as_deref(),
-            }),
+            parties,
         );
         Annotation {
             id: doc.id,
@@ -362,7 +368,7 @@ impl Pipeline {
     /// whether it was a success.
     pub fn write_record(&self, decoded: Result<Document, DocError>, out: &mut Vec<u8>) -> bool {
         let decoded = decoded.and_then(|doc| match self.parties(&doc.meta) {
-            Ok(_) => Ok(doc),
+            Ok(parties) => Ok((doc, parties)),
             Err(message) => Err(DocError {
                 message: format!("{}: {message}", doc.source),
                 id: doc.id,
@@ -373,8 +379,8 @@ impl Pipeline {
             }),
         });
         match decoded {
-            Ok(doc) => {
-                let a = self.annotate(doc);
+            Ok((doc, parties)) => {
+                let a = self.annotate_with(doc, parties);
                 let record = gloss_emit::Record {
                     id: &a.id,
                     source: &a.source,

@@ -56,7 +56,7 @@ use gloss_doc::{
     StanceLabel, StanceTally,
 };
 use gloss_lexicon::LexiconError;
-use gloss_tag::{Phrases, Words};
+use gloss_tag::{word_before, Phrases, Words};
 use lexicon::{Kind, Layer, StanceLexicon};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -340,18 +340,6 @@ fn words_between(text: &str, from: usize, to: usize) -> usize {
         return 0;
     }
     Words::new(&text[from..to]).count()
-}
-
-/// The word before `at`, skipping one article.
-fn word_before(text: &str, at: usize) -> &str {
-    let mut words = text[..at]
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    match words.next() {
-        Some("the" | "The") => words.next().unwrap_or(""),
-        Some(w) => w,
-        None => "",
-    }
 }
 
 /// Whether the text between a mention and a cue ties the cue to the mention: only spaces, a

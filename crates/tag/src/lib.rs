@@ -47,7 +47,7 @@ mod phrases;
 use gloss_doc::{Entity, Label, Span};
 pub use gloss_lexicon::{CasePolicy, Lexicon};
 use phrases::{is_word_char, word_hash};
-pub use phrases::{BuildError, Phrases, Word, Words};
+pub use phrases::{word_before, BuildError, Phrases, Word, Words};
 
 /// What a matched alias stands for.
 #[derive(Clone, Debug)]
@@ -79,18 +79,6 @@ pub struct Tagger {
 
 /// Suffixes of a full name that are not its surname.
 const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
-
-/// The word before `start`, skipping an article ("in the Hague" -> "in").
-fn word_before(text: &str, start: usize) -> &str {
-    let mut words = text[..start]
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    match words.next() {
-        Some("the") => words.next().unwrap_or(""),
-        Some(w) => w,
-        None => "",
-    }
-}
 
 impl Tagger {
     /// Compiles `lexicon`.
@@ -247,14 +235,16 @@ impl<'t> Surnames<'t> {
 mod tests {
     use super::*;
 
+    /// A tagger over the lexicon lines `jsonl` alone.
+    fn tagger(jsonl: &str) -> Tagger {
+        let mut lexicon = Lexicon::builder();
+        lexicon.bundled(false).add_str("t.jsonl", jsonl);
+        Tagger::new(&lexicon.build().unwrap()).unwrap()
+    }
+
     #[test]
     fn one_letter_and_edge_aliases_are_found() {
-        let mut lexicon = Lexicon::builder();
-        lexicon.bundled(false).add_str(
-            "t.jsonl",
-            "{\"label\": \"ORG\", \"pattern\": \"X\", \"id\": \"x\", \"case\": \"exact\"}\n{\"label\": \"GPE\", \"pattern\": \"Chad\", \"id\": \"chad\"}",
-        );
-        let tagger = Tagger::new(&lexicon.build().unwrap()).unwrap();
+        let tagger = tagger("{\"label\": \"ORG\", \"pattern\": \"X\", \"id\": \"x\", \"case\": \"exact\"}\n{\"label\": \"GPE\", \"pattern\": \"Chad\", \"id\": \"chad\"}");
         let text = "X and Chad; Chadian X";
         let found: Vec<&str> = tagger
             .tag(text)
@@ -266,12 +256,7 @@ mod tests {
 
     #[test]
     fn capitals_are_places_after_locative_words() {
-        let mut lexicon = Lexicon::builder();
-        lexicon.bundled(false).add_str(
-            "t.jsonl",
-            "{\"label\": \"GPE\", \"pattern\": \"Beijing\", \"id\": \"china\", \"place\": \"beijing\"}",
-        );
-        let tagger = Tagger::new(&lexicon.build().unwrap()).unwrap();
+        let tagger = tagger("{\"label\": \"GPE\", \"pattern\": \"Beijing\", \"id\": \"china\", \"place\": \"beijing\"}");
         for (text, id) in [
             ("Beijing retaliated.", "china"),
             ("Talks in Beijing ended.", "beijing"),
@@ -285,12 +270,7 @@ mod tests {
 
     #[test]
     fn known_ids_are_found_and_others_not() {
-        let mut lexicon = Lexicon::builder();
-        lexicon.bundled(false).add_str(
-            "t.jsonl",
-            "{\"label\": \"GPE\", \"pattern\": \"Mexico\", \"id\": \"mexico\"}\n{\"label\": \"GPE\", \"pattern\": \"United Mexican States\", \"id\": \"mexico\"}\n{\"label\": \"GPE\", \"pattern\": \"US\", \"id\": \"united-states\", \"case\": \"exact\"}",
-        );
-        let tagger = Tagger::new(&lexicon.build().unwrap()).unwrap();
+        let tagger = tagger("{\"label\": \"GPE\", \"pattern\": \"Mexico\", \"id\": \"mexico\"}\n{\"label\": \"GPE\", \"pattern\": \"United Mexican States\", \"id\": \"mexico\"}\n{\"label\": \"GPE\", \"pattern\": \"US\", \"id\": \"united-states\", \"case\": \"exact\"}");
         assert_eq!(tagger.id("mexico"), Some("mexico"));
         assert_eq!(tagger.id("united-states"), Some("united-states"));
         assert_eq!(tagger.id("mexcio"), None);

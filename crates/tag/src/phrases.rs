@@ -140,6 +140,19 @@ impl Phrases {
     }
 }
 
+/// The word before byte `start` of `text`, skipping an article ("in the Hague" -> "in");
+/// empty at the start of the text.
+pub fn word_before(text: &str, start: usize) -> &str {
+    let mut words = text[..start]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    match words.next() {
+        Some("the") => words.next().unwrap_or(""),
+        Some(w) => w,
+        None => "",
+    }
+}
+
 /// A word of a text: a maximal run of letters and digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
