@@ -135,7 +135,7 @@ impl PipelineBuilder {
     }
 
     /// Adds a folder of stance lexicons (any of `cues.jsonl`, `references.tsv`, `parties.tsv`,
-    /// `powers.txt`, as in `lexicons/stance/`) over the bundled ones: its entries add to them,
+    /// `powers.txt`, `rivals.tsv`, as in `lexicons/stance/`) over the bundled ones: its entries add to them,
     /// and replace a bundled entry with the same pattern or entity.
     pub fn stance_lexicons(&mut self, dir: impl Into<PathBuf>) -> &mut PipelineBuilder {
         self.stance_lexicons.push(dir.into());

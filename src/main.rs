@@ -73,7 +73,7 @@ struct AnnotateArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     date: Option<String>,
 
-    /// A folder of stance lexicons (cues.jsonl, references.tsv, parties.tsv, powers.txt, as in
+    /// A folder of stance lexicons (cues.jsonl, references.tsv, parties.tsv, powers.txt, rivals.tsv, as in
     /// lexicons/stance/) to add to the bundled ones; an entry replaces a bundled entry with the
     /// same pattern or entity. May be repeated.
     #[arg(long, value_name = "DIR")]

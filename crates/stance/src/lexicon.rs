@@ -1,6 +1,6 @@
 //! The stance lexicons as data: cues (`lexicons/stance/cues.jsonl`), the words that refer back to
 //! a party (`references.tsv`), who speaks for which party (`parties.tsv`) and the stronger
-//! powers (`powers.txt`); loaded with `file:line` errors like the entity lexicons.
+//! powers (`powers.txt`) and their rivals (`rivals.tsv`); loaded with `file:line` errors like the entity lexicons.
 
 use gloss_lexicon::{is_id, CasePolicy, LexiconError, Origin, Problem};
 use serde::Deserialize;
@@ -23,6 +23,10 @@ const POWERS: (&str, &str) = (
     "lexicons/stance/powers.txt",
     include_str!("../../../lexicons/stance/powers.txt"),
 );
+const RIVALS: (&str, &str) = (
+    "lexicons/stance/rivals.tsv",
+    include_str!("../../../lexicons/stance/rivals.tsv"),
+);
 
 /// What a cue does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +45,9 @@ pub(crate) enum Kind {
     JointReference,
     /// Words standing for third parties ("its allies").
     OthersReference,
+    /// An organ of a state ("the foreign ministry", "the coast guard"): the weaker party's,
+    /// unless a party is named right before or after it.
+    OrganReference,
 }
 
 impl Kind {
@@ -75,6 +82,7 @@ impl Kind {
                 "reduce-relations",
                 "retaliate",
                 "shield",
+                "balance",
             ],
             Kind::Pressure => &["demand", "threaten", "coerce", "accuse", "sanction"],
             Kind::Negator => &["negator"],
@@ -83,7 +91,8 @@ impl Kind {
             Kind::PersonReference
             | Kind::PartyReference
             | Kind::JointReference
-            | Kind::OthersReference => &[],
+            | Kind::OthersReference
+            | Kind::OrganReference => &[],
         }
     }
 
@@ -132,6 +141,22 @@ pub(crate) struct StanceLexicon {
     pub(crate) parties: HashMap<String, String>,
     /// Stronger powers, strongest first.
     pub(crate) powers: Vec<String>,
+    /// Pairs of rival powers or blocs, each pair once, in either order.
+    pub(crate) rivals: Vec<(String, String)>,
+}
+
+impl StanceLexicon {
+    /// Whether `a` and `b` are rivals.
+    pub(crate) fn rivals(&self, a: &str, b: &str) -> bool {
+        self.rivals
+            .iter()
+            .any(|(x, y)| (x == a && y == b) || (x == b && y == a))
+    }
+
+    /// Whether `party` has a rival.
+    pub(crate) fn has_rival(&self, party: &str) -> bool {
+        self.rivals.iter().any(|(x, y)| x == party || y == party)
+    }
 }
 
 /// The data lines of a text file: not blank, not a `#` comment, with their origin.
@@ -231,10 +256,17 @@ pub(crate) struct Layer {
     pub(crate) references: Option<(String, String)>,
     pub(crate) parties: Option<(String, String)>,
     pub(crate) powers: Option<(String, String)>,
+    pub(crate) rivals: Option<(String, String)>,
 }
 
 /// The file names a folder of stance lexicons may hold.
-const FILES: [&str; 4] = ["cues.jsonl", "references.tsv", "parties.tsv", "powers.txt"];
+const FILES: [&str; 5] = [
+    "cues.jsonl",
+    "references.tsv",
+    "parties.tsv",
+    "powers.txt",
+    "rivals.tsv",
+];
 
 impl Layer {
     /// The bundled files.
@@ -245,10 +277,11 @@ impl Layer {
             references: own(REFERENCES),
             parties: own(PARTIES),
             powers: own(POWERS),
+            rivals: own(RIVALS),
         }
     }
 
-    /// The files of `dir` that have one of the four names; a folder with none of them, or a
+    /// The files of `dir` that have one of the five names; a folder with none of them, or a
     /// file that cannot be read, is a problem.
     pub(crate) fn read_dir(dir: &Path) -> Result<Layer, Vec<Problem>> {
         let mut layer = Layer::default();
@@ -276,13 +309,15 @@ impl Layer {
                 "cues.jsonl" => layer.cues = file,
                 "references.tsv" => layer.references = file,
                 "parties.tsv" => layer.parties = file,
-                _ => layer.powers = file,
+                "powers.txt" => layer.powers = file,
+                _ => layer.rivals = file,
             }
         }
         let empty = layer.cues.is_none()
             && layer.references.is_none()
             && layer.parties.is_none()
-            && layer.powers.is_none();
+            && layer.powers.is_none()
+            && layer.rivals.is_none();
         if empty && problems.is_empty() {
             problems.push(at(
                 dir,
@@ -303,13 +338,15 @@ impl Layer {
 impl StanceLexicon {
     /// Loads the layers in order; every problem is reported. Within a layer a pattern or an
     /// entity is listed once; a later layer replaces an earlier layer's entry with the same
-    /// pattern (cues, references) or entity (parties), and its `powers.txt` replaces the list.
+    /// pattern (cues, references) or entity (parties), its `powers.txt` replaces the list, and
+    /// its rivals add to the pairs.
     pub(crate) fn load(layers: &[Layer]) -> Result<StanceLexicon, LexiconError> {
         let mut problems = Vec::new();
         let mut out = StanceLexicon {
             cues: Vec::new(),
             parties: HashMap::new(),
             powers: Vec::new(),
+            rivals: Vec::new(),
         };
         // folded pattern -> index in out.cues; cue id -> (kind, act, where)
         let mut by_pattern: HashMap<String, usize> = HashMap::new();
@@ -368,6 +405,7 @@ impl StanceLexicon {
                         Some((phrase, "party")) => Some((phrase, Kind::PartyReference)),
                         Some((phrase, "joint")) => Some((phrase, Kind::JointReference)),
                         Some((phrase, "others")) => Some((phrase, Kind::OthersReference)),
+                        Some((phrase, "organ")) => Some((phrase, Kind::OrganReference)),
                         _ => None,
                     };
                     match kind {
@@ -386,7 +424,7 @@ impl StanceLexicon {
                         _ => problems.push(Problem {
                             origin,
                             reason:
-                                "expected `phrase<TAB>KIND`, KIND one of person, party, joint, others"
+                                "expected `phrase<TAB>KIND`, KIND one of person, party, joint, others, organ"
                                     .into(),
                         }),
                     }
@@ -426,6 +464,28 @@ impl StanceLexicon {
                     }
                 }
             }
+            if let Some((name, text)) = &layer.rivals {
+                for (origin, line) in data_lines(name, text) {
+                    match line.split_once('\t') {
+                        Some((a, b)) if is_id(a) && is_id(b) && a != b => {
+                            if out.rivals(a, b) {
+                                problems.push(Problem {
+                                    origin,
+                                    reason: format!("{a:?} and {b:?} are already rivals"),
+                                });
+                            } else {
+                                out.rivals.push((a.to_string(), b.to_string()));
+                            }
+                        }
+                        _ => problems.push(Problem {
+                            origin,
+                            reason:
+                                "expected `party-id<TAB>party-id` (two different kebab-case ids)"
+                                    .into(),
+                        }),
+                    }
+                }
+            }
         }
         if problems.is_empty() {
             Ok(out)
@@ -455,6 +515,7 @@ mod tests {
             references: file("r.tsv", references),
             parties: file("p.tsv", parties),
             powers: file("w.txt", powers),
+            rivals: None,
         }
     }
 
@@ -560,5 +621,40 @@ mod tests {
         assert_eq!(err.lines().count(), 3, "{err}");
         assert!(err.starts_with("r.tsv:1: "), "{err}");
         assert!(err.contains("w.txt:2: \"US\" is not an entity id"), "{err}");
+    }
+
+    #[test]
+    fn rivals_are_pairs_of_two_ids_listed_once() {
+        let rivals = |text: &str| {
+            StanceLexicon::load(&[Layer {
+                rivals: Some(("v.tsv".into(), text.into())),
+                ..Layer::default()
+            }])
+        };
+        let lexicon = rivals("# c\nunited-states\tchina\n").unwrap_or_else(|e| panic!("{e}"));
+        assert!(lexicon.rivals("china", "united-states"), "either order");
+        assert!(lexicon.has_rival("china") && !lexicon.has_rival("japan"));
+        let cases = [
+            (
+                "china\tunited-states\nunited-states\tchina\n",
+                "v.tsv:2: \"united-states\" and \"china\" are already rivals",
+            ),
+            ("china\n", "v.tsv:1: expected `party-id<TAB>party-id`"),
+            (
+                "china\tchina\n",
+                "v.tsv:1: expected `party-id<TAB>party-id`",
+            ),
+            (
+                "China\tjapan\n",
+                "v.tsv:1: expected `party-id<TAB>party-id`",
+            ),
+        ];
+        for (text, expected) in cases {
+            let err = rivals(text).expect_err(text).to_string();
+            assert!(
+                err.starts_with(expected),
+                "{text:?}\n got {err}\nwant {expected}"
+            );
+        }
     }
 }

@@ -21,7 +21,10 @@
 //! 4. **Actor**: each act is attributed to its agent: a party named right before it ("US
 //!    tariffs", "Mexico rejected"), else the subject of its clause or sentence, else of the
 //!    sentence before. Persons, peoples and bodies speak for their party (`parties.tsv`, or a
-//!    country named right before them); "she", "the government", "it" refer back. Only the
+//!    country named right before them); "she", "it" refer back; "the government", "the
+//!    foreign ministry" are the weaker party's organs unless a party is named with them. An
+//!    act aimed "with" a third party takes no stance, unless that party is the counterpart's
+//!    rival (`rivals.tsv`): then cooperation is resistance (`balance`). Only the
 //!    weaker party's acts take a stance; its acts of pressure are resistance; the stronger
 //!    party's are reported as `pressure` cues and take none.
 //! 5. **Label**: a side counts when its cue weights in one clause reach [`THRESHOLD`];
@@ -154,6 +157,9 @@ enum Stands {
     Both,
     /// Third parties ("its allies").
     Others,
+    /// An organ of a state ("the foreign ministry"): the weaker party's, unless a party is
+    /// named right before it ("Chinese officials") or after it ("the government in Ottawa").
+    Organ,
 }
 
 impl Mention<'_> {
@@ -212,6 +218,17 @@ fn is_verb_like(word: &str) -> bool {
 
 /// The agent of an act done by someone who is no party (a share of voters, a court).
 const SOMEBODY_ELSE: &str = "";
+
+/// Where an act is aimed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Aim {
+    /// At the counterpart (or nobody named).
+    Counterpart,
+    /// At a third party: it takes no stance toward the counterpart.
+    Elsewhere,
+    /// At a rival of the counterpart.
+    Rival,
+}
 
 /// How an agent was found for an act.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -362,10 +379,10 @@ pub struct StanceBuilder {
 }
 
 impl StanceBuilder {
-    /// Adds a folder holding any of `cues.jsonl`, `references.tsv`, `parties.tsv` and
-    /// `powers.txt` (the formats of `lexicons/stance/`). Its entries add to the layers
-    /// before; an entry with the same pattern (cues, references) or entity (parties) replaces
-    /// theirs, and its `powers.txt` replaces the list.
+    /// Adds a folder holding any of `cues.jsonl`, `references.tsv`, `parties.tsv`,
+    /// `powers.txt` and `rivals.tsv` (the formats of `lexicons/stance/`). Its entries add to
+    /// the layers before; an entry with the same pattern (cues, references) or entity
+    /// (parties) replaces theirs, its `powers.txt` replaces the list, and its rivals add.
     pub fn lexicons(&mut self, dir: impl Into<PathBuf>) -> &mut StanceBuilder {
         self.dirs.push(dir.into());
         self
@@ -518,7 +535,9 @@ impl Stance {
             let party = match e.label {
                 Label::Gpe => Some(id),
                 // A union of states acts as one ("the EU").
-                Label::Org if self.power_rank.contains_key(id) => Some(id),
+                Label::Org if self.power_rank.contains_key(id) || self.lexicon.has_rival(id) => {
+                    Some(id)
+                }
                 Label::Norp => listed,
                 Label::Person | Label::Org => {
                     listed.or_else(|| learned.get(id).copied()).or_else(|| {
@@ -551,6 +570,7 @@ impl Stance {
                 Kind::PersonReference | Kind::PartyReference => Stands::Back,
                 Kind::JointReference => Stands::Both,
                 Kind::OthersReference => Stands::Others,
+                Kind::OrganReference => Stands::Organ,
                 _ => continue,
             };
             out.push(Mention {
@@ -717,6 +737,13 @@ impl<'p> Reader<'_, 'p> {
                 Stands::Back if named_after.is_some() => named_after.and_then(|next| next.party),
                 Stands::Back if m.person => self.last_subject_person.or(self.last_person),
                 Stands::Back => subject.or(self.last_subject),
+                Stands::Organ => named_after
+                    .or_else(|| {
+                        i.checked_sub(1).map(|k| &mentions[k]).filter(|before| {
+                            matches!(text.get(before.end..m.start), Some(" " | "'s " | "’s "))
+                        })
+                    })
+                    .map_or(self.actor, |other| other.party),
             };
             mentions[i].party = party;
             if m.person && party.is_some() {
@@ -829,7 +856,8 @@ impl<'p> Reader<'_, 'p> {
                 | Kind::PersonReference
                 | Kind::PartyReference
                 | Kind::JointReference
-                | Kind::OthersReference => {}
+                | Kind::OthersReference
+                | Kind::OrganReference => {}
                 Kind::Cooperation | Kind::Resistance | Kind::Pressure => match pending.take() {
                     // Not retaliating is restraint ("careful not to impose retaliatory
                     // tariffs"), and not giving in is refusal ("did not back down"); any other
@@ -935,9 +963,22 @@ impl<'p> Reader<'_, 'p> {
                 None => (self.last_subject, None),
             };
             let side = self.side(agent);
-            if self.aimed_elsewhere(r, &mentions, &chunk_of) {
-                continue;
-            }
+            let r = &match self.aim(r, &mentions, &chunk_of) {
+                Aim::Counterpart => *r,
+                Aim::Elsewhere => continue,
+                // Drawing closer to the counterpart's rival resists it; breaking off with the
+                // rival yields to it.
+                Aim::Rival if r.kind == Kind::Cooperation => Reading {
+                    kind: Kind::Resistance,
+                    act: "balance",
+                    ..*r
+                },
+                Aim::Rival => Reading {
+                    kind: Kind::Cooperation,
+                    act: "yield",
+                    ..*r
+                },
+            };
             if side == Side::Ally && r.kind != Kind::Pressure {
                 acting = acting.or(agent);
             }
@@ -997,32 +1038,49 @@ impl<'p> Reader<'_, 'p> {
         out
     }
 
-    /// Whether an act is aimed at a third party named right after it. Breaking off with
-    /// another power ("withdrew from the Belt and Road Initiative" in a bulletin on US
-    /// pressure) is no resistance to the counterpart.
-    ///
-    /// Likewise cooperation "with" a third party ("a trade agreement with the United
-    /// Kingdom", "security cooperation with its allies") is not cooperation with the
-    /// counterpart.
-    fn aimed_elsewhere(
+    /// Where an act is aimed, from a third party named right after it. Breaking off with
+    /// another power ("withdrew from the Belt and Road Initiative" under US pressure) is no
+    /// resistance to the counterpart, and cooperation "with" a third party ("a trade
+    /// agreement with the United Kingdom", "security cooperation with its allies") is no
+    /// cooperation with it; but when that party is the counterpart's rival (`rivals.tsv`),
+    /// the act answers the counterpart.
+    fn aim(
         &self,
         r: &Reading<'p>,
         mentions: &[Mention<'p>],
         chunk_of: &dyn Fn(usize) -> usize,
-    ) -> bool {
+    ) -> Aim {
         let text = self.text;
         let after = &mentions[mentions.partition_point(|m| m.start < r.end)..];
         if r.kind == Kind::Cooperation && self.beside_a_third_party(r, mentions, chunk_of) {
-            return true;
+            return Aim::Elsewhere;
         }
         let Some(m) = after.first().filter(|m| chunk_of(m.start) == r.chunk) else {
-            return false;
+            return Aim::Counterpart;
         };
         let third = m.stands != Stands::Both
             && (m.stands == Stands::Others || m.party.is_some())
             && m.party != self.counterpart
             && m.party != self.actor;
-        match r.kind {
+        let rival = || {
+            m.party
+                .zip(self.counterpart)
+                .is_some_and(|(p, c)| self.stance.lexicon.rivals(p, c))
+        };
+        // An act toward the rival may name it further off ("signed a defence cooperation
+        // agreement with the United States") or as its object ("courted Beijing").
+        if third && rival() && r.kind != Kind::Pressure {
+            let gap = words_between(text, r.end, m.start);
+            let toward = matches!(
+                word_before(text, m.start),
+                "with" | "to" | "towards" | "into"
+            );
+            let next_to = matches!(text.get(r.end..m.start), Some(" " | " the "));
+            if next_to || (toward && gap <= 6) {
+                return Aim::Rival;
+            }
+        }
+        let aimed = match r.kind {
             Kind::Resistance => {
                 r.act == "reduce-relations"
                     && words_between(text, r.end, m.start) <= 1
@@ -1032,10 +1090,15 @@ impl<'p> Reader<'_, 'p> {
             }
             Kind::Cooperation => {
                 third
-                    && words_between(text, r.end, m.start) <= 4
+                    && words_between(text, r.end, m.start) <= 6
                     && matches!(word_before(text, m.start), "with" | "to" | "towards")
             }
             _ => false,
+        };
+        if aimed {
+            Aim::Elsewhere
+        } else {
+            Aim::Counterpart
         }
     }
 
