@@ -408,6 +408,51 @@ fn extend_bytes(set: &mut FastSet, words: impl IntoIterator<Item = String>) {
     set.extend(words.into_iter().map(String::into_bytes));
 }
 
+/// A set of lower-case words, asked of every word of a text. Most words are in no such set,
+/// so a table of the lengths its words have per first letter turns most of them away before
+/// any hashing.
+#[derive(Clone, Debug)]
+struct WordSet {
+    words: FastSet,
+    /// Per lower-case first byte (non-ASCII bytes share the last slot): bit `n` is set when a
+    /// word of `n` bytes (31 and longer share bit 31) starts with it.
+    lengths: [u32; 129],
+}
+
+impl Default for WordSet {
+    fn default() -> WordSet {
+        WordSet::new(FastSet::default())
+    }
+}
+
+impl WordSet {
+    fn new(words: FastSet) -> WordSet {
+        let mut lengths = [0u32; 129];
+        for w in &words {
+            if let Some(&first) = w.first() {
+                lengths[Self::slot(first)] |= 1 << w.len().min(31);
+            }
+        }
+        WordSet { words, lengths }
+    }
+
+    fn slot(first: u8) -> usize {
+        usize::from(first.to_ascii_lowercase()).min(128)
+    }
+
+    /// Whether `word`, in any ASCII case, is in the set.
+    fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        if self.lengths[Self::slot(first)] & (1 << word.len().min(31)) == 0 {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        lower(word, &mut buf).is_some_and(|l| self.words.contains(l))
+    }
+}
+
 /// `word` in lower case in `buf` (ASCII letters lowered; longer words give None).
 fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
     let b = buf.get_mut(..word.len())?;
@@ -477,10 +522,10 @@ fn leak(s: &str) -> &'static str {
 #[derive(Clone, Debug)]
 pub struct Numbers {
     /// Lower-case words that may open a figure.
-    starters: FastSet,
+    starters: WordSet,
     /// The starters that are a figure's core (number and month words, periods...): any other
     /// starter ("the", "over") opens a figure only when a digit or a core word follows closely.
-    cores: FastSet,
+    cores: WordSet,
     prefix_currencies: Phrases<&'static str>,
     suffix_currencies: Phrases<&'static str>,
     units: Phrases<(&'static str, Label)>,
@@ -649,8 +694,8 @@ impl Numbers {
             currency_firsts.chain(numbers.modifiers.entries.iter().map(|(w, _)| w[0].clone()));
         extend_bytes(&mut starters, firsts);
         extend_bytes(&mut starters, LEADING_WORDS.iter().map(|w| w.to_string()));
-        numbers.starters = starters;
-        numbers.cores = cores;
+        numbers.starters = WordSet::new(starters);
+        numbers.cores = WordSet::new(cores);
         numbers
     }
     /// The figures in `text`, in order. `paragraphs` and `sentences` are the text's segments
@@ -785,10 +830,7 @@ impl Numbers {
                 &text[t.start..t.end],
                 "$" | "€" | "£" | "¥" | "₹" | "-" | "−" | "–" | "+" | "~"
             ),
-            Kind::Word => {
-                let mut buf = [0u8; 24];
-                lower(&text[t.start..t.end], &mut buf).is_some_and(|l| self.starters.contains(l))
-            }
+            Kind::Word => self.starters.contains(&text[t.start..t.end]),
         }
     }
 
@@ -802,11 +844,7 @@ impl Numbers {
                 let core = match t.kind {
                     Kind::Num => true,
                     Kind::Sym => false,
-                    Kind::Word => {
-                        let mut buf = [0u8; 24];
-                        lower(&text[t.start..t.end], &mut buf)
-                            .is_some_and(|l| self.cores.contains(l))
-                    }
+                    Kind::Word => self.cores.contains(&text[t.start..t.end]),
                 };
                 memo[k] = if core { 2 } else { 1 };
             }
