@@ -577,16 +577,19 @@ fn stance_matches_the_gold() {
     ));
     eprintln!("{}", table.join("\n"));
     // Issue 5 asks for 0.85; this is the level reached, kept so that no change goes back.
-    const ACCURACY_REACHED: f64 = 0.75;
-    const MACRO_F1_REACHED: f64 = 0.55;
-    assert!(
-        accuracy >= ACCURACY_REACHED,
-        "stance accuracy {accuracy:.3} fell below {ACCURACY_REACHED}"
-    );
-    assert!(
-        macro_f1 >= MACRO_F1_REACHED,
-        "stance macro-F1 {macro_f1:.3} fell below {MACRO_F1_REACHED}"
-    );
+    if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.75, 0.55)) {
+        panic!("{failure}");
+    }
+}
+
+/// Why a stance measure fell below the (accuracy, macro-F1) level it had reached, if it did.
+fn fell_below(set: &str, (accuracy, macro_f1): (f64, f64), reached: (f64, f64)) -> Option<String> {
+    (accuracy < reached.0 || macro_f1 < reached.1).then(|| {
+        format!(
+            "{set}: accuracy {accuracy:.3}, macro-F1 {macro_f1:.3} fell below {}, {}",
+            reached.0, reached.1
+        )
+    })
 }
 
 /// A document labelled blind for stance: its parties, and `[label, sentence]` pairs in order,
@@ -700,16 +703,9 @@ fn stance_on_held_out_paragraphs() {
     // Its errors showed that capitals such as Hanoi or Astana did not stand for their
     // governments in the entity lexicon; with that general fix, 0.699 and 0.542. The floors
     // keep that level; the set is not for tuning rules.
-    const ACCURACY_REACHED: f64 = 0.67;
-    const MACRO_F1_REACHED: f64 = 0.50;
-    assert!(
-        accuracy >= ACCURACY_REACHED,
-        "held-out stance accuracy {accuracy:.3} fell below {ACCURACY_REACHED}"
-    );
-    assert!(
-        macro_f1 >= MACRO_F1_REACHED,
-        "held-out stance macro-F1 {macro_f1:.3} fell below {MACRO_F1_REACHED}"
-    );
+    if let Some(failure) = fell_below("held-out stance", (accuracy, macro_f1), (0.67, 0.50)) {
+        panic!("{failure}");
+    }
     assert_eq!(parties_found, docs, "parties found in every paragraph");
 }
 
@@ -726,12 +722,14 @@ fn stance_on_blind_bulletins() {
         .collect();
     files.sort();
     // (set, file prefix, accuracy and macro-F1 reached, parties that may be missed)
+    // (set, file prefix, (accuracy, macro-F1) reached, bulletins whose parties may be missed:
+    // the Cambodia bulletin shows more US than Chinese pressure)
     let sets = [
-        ("dev", "dev-", 0.67, 0.50, 1),
-        ("held-out", "heldout-", 0.65, 0.40, 0),
+        ("dev", "dev-", (0.68, 0.52), 1),
+        ("held-out", "heldout-", (0.65, 0.40), 0),
     ];
     let mut failures = Vec::new();
-    for (set, prefix, accuracy_reached, macro_reached, may_miss) in sets {
+    for (set, prefix, reached, may_miss) in sets {
         let paths: Vec<_> = files
             .iter()
             .filter(|p| {
@@ -748,11 +746,7 @@ fn stance_on_blind_bulletins() {
             "parties found in {parties_found} of {docs} bulletins"
         ));
         eprintln!("{}\n", table.join("\n"));
-        if accuracy < accuracy_reached || macro_f1 < macro_reached {
-            failures.push(format!(
-                "{set}: accuracy {accuracy:.3}, macro-F1 {macro_f1:.3} under {accuracy_reached}, {macro_reached}"
-            ));
-        }
+        failures.extend(fell_below(set, (accuracy, macro_f1), reached));
         if parties_found + may_miss < docs {
             failures.push(format!("{set}: parties found in {parties_found} of {docs}"));
         }
