@@ -721,7 +721,8 @@ impl Numbers {
         let mut point: Option<Date> = None; // the last full date read, for "two days later"
                                             // Cursors over the sorted names, paragraphs and sentences: each is passed once.
         let (mut name, mut paragraph, mut sentence) = (0, 0, 0);
-        let mut future_of: Option<(usize, bool)> = None; // tense of the current sentence, once
+        // The tense of the current sentence, read only when a date without a year needs it.
+        let mut future_of: (usize, std::cell::OnceCell<bool>) = (usize::MAX, Default::default());
         let mut core_memo = vec![0u8; toks.len()]; // per token: 0 not known, 1 not a core, 2 a core
         let mut i = 0;
         while i < toks.len() {
@@ -750,21 +751,21 @@ impl Numbers {
             while sentence < sentences.len() && (sentences[sentence].end as usize) <= t.start {
                 sentence += 1;
             }
-            let future = match future_of {
-                Some((k, f)) if k == sentence => f,
-                _ => {
-                    let f = sentences
-                        .get(sentence)
-                        .is_some_and(|s| s.start as usize <= t.start && is_future(s.slice(text)));
-                    future_of = Some((sentence, f));
-                    f
-                }
-            };
+            if future_of.0 != sentence {
+                future_of = (sentence, Default::default());
+            }
+            let clause = sentences
+                .get(sentence)
+                .filter(|s| s.start as usize <= t.start)
+                .map_or("", |s| s.slice(text));
             let anchor = Anchor {
                 date,
                 narrative: narrative.map(|(d, _)| d),
                 narrative_point: point,
-                future,
+                future: Tense {
+                    clause,
+                    future: &future_of.1,
+                },
             };
             let found = self.date(&ctx, i, anchor).or_else(|| self.amount(&ctx, i));
             match found {
@@ -1382,29 +1383,47 @@ fn scale_at(c: &Ctx<'_>, i: usize) -> Option<(f64, usize)> {
 }
 
 fn is_future(sentence: &str) -> bool {
-    let lower = sentence.to_ascii_lowercase();
-    lower
+    let contains = |needle: &[u8]| {
+        sentence
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+    };
+    sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| FUTURE.contains(&w))
-        || lower.contains("is to ")
-        || lower.contains("are to ")
+        .any(|w| FUTURE.iter().any(|f| f.eq_ignore_ascii_case(w)))
+        || contains(b"is to ")
+        || contains(b"are to ")
+}
+
+/// Whether a sentence is about the future, read once and only if asked.
+#[derive(Clone, Copy, Debug)]
+struct Tense<'s> {
+    clause: &'s str,
+    future: &'s std::cell::OnceCell<bool>,
+}
+
+impl Tense<'_> {
+    fn is_future(&self) -> bool {
+        *self.future.get_or_init(|| is_future(self.clause))
+    }
 }
 
 /// What a date without a year is resolved against.
 #[derive(Clone, Copy, Debug)]
-struct Anchor {
+struct Anchor<'s> {
     date: Option<Date>,
     narrative: Option<Date>,
     /// The narrative's last full date (a day or a month with its year), for "two days later".
     narrative_point: Option<Date>,
-    future: bool,
+    future: Tense<'s>,
 }
 
-impl Anchor {
+impl Anchor<'_> {
     /// The year of a month (and day) without one, by the SPEC's rule.
     fn year(&self, month: u32, day: u32) -> Option<i32> {
         let md = (month, day);
-        if self.future {
+        if self.future.is_future() {
             if let Some(d) = self.date {
                 return Some(if md >= (d.month, d.day) {
                     d.year
@@ -1666,7 +1685,7 @@ const WEEKDAYS: [&str; 7] = [
 
 impl Numbers {
     /// A date, time or duration at token `i`.
-    fn date(&self, c: &Ctx<'_>, i: usize, anchor: Anchor) -> Option<(usize, Label, Value)> {
+    fn date(&self, c: &Ctx<'_>, i: usize, anchor: Anchor<'_>) -> Option<(usize, Label, Value)> {
         let timex = |t: String| Value {
             timex: Some(t),
             ..Value::default()
@@ -1935,7 +1954,12 @@ impl Numbers {
         Some((next, Label::Date, timex(t)))
     }
 
-    fn date_core(&self, c: &Ctx<'_>, i: usize, anchor: Anchor) -> Option<(usize, Label, Value)> {
+    fn date_core(
+        &self,
+        c: &Ctx<'_>,
+        i: usize,
+        anchor: Anchor<'_>,
+    ) -> Option<(usize, Label, Value)> {
         let timex = |t: String| Value {
             timex: Some(t),
             ..Value::default()
