@@ -540,26 +540,11 @@ fn stance_matches_the_gold() {
     let mut confusion = [[0usize; 4]; 4]; // [gold][predicted]
     let (mut parties_right, mut parties_judged) = (0, 0);
     for gold in gold_docs() {
-        let text = std::fs::read_to_string(root().join(format!("corpus/bulletins/{}.md", gold.id)))
-            .expect("readable bulletin");
-        let a = pipeline.annotate_text(&text);
-        let chars = CharOffsets::new(a.text());
-        let predicted: std::collections::HashMap<(usize, usize), usize> = a
-            .segments
-            .sentences
-            .iter()
-            .enumerate()
-            .map(|(i, &s)| {
-                let w = chars.span(s);
-                ((w.start as usize, w.end as usize), i)
-            })
-            .collect();
+        let predicted = corpus_stances(pipeline, &gold.id);
         for (s, stance) in gold.sentences.iter().zip(&gold.stances) {
             let Some(stance) = stance else { continue };
             let want = StanceLabel::from_name(&stance.label).expect("gold labels are checked");
-            let got = predicted
-                .get(&(s.start, s.end))
-                .map(|&i| &a.sentence_stances[i]);
+            let got = predicted.get(&(s.start, s.end));
             let label = got.map_or(StanceLabel::None, |g| g.label);
             confusion[index(want)][index(label)] += 1;
             if let (Some(g), true) = (got, want != StanceLabel::None && label != StanceLabel::None)
@@ -580,6 +565,26 @@ fn stance_matches_the_gold() {
     if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.75, 0.55)) {
         panic!("{failure}");
     }
+}
+
+/// gloss's stance of each sentence of a corpus bulletin, by the sentence's character span.
+fn corpus_stances(
+    pipeline: &'static gloss::Pipeline,
+    id: &str,
+) -> std::collections::HashMap<(usize, usize), gloss::gloss_doc::SentenceStance<'static>> {
+    let text = std::fs::read_to_string(root().join(format!("corpus/bulletins/{id}.md")))
+        .expect("readable bulletin");
+    let a = pipeline.annotate_text(&text);
+    let chars = CharOffsets::new(a.text());
+    a.segments
+        .sentences
+        .iter()
+        .zip(&a.sentence_stances)
+        .map(|(&s, stance)| {
+            let w = chars.span(s);
+            ((w.start as usize, w.end as usize), stance.clone())
+        })
+        .collect()
 }
 
 /// Why a stance measure fell below the (accuracy, macro-F1) level it had reached, if it did.
@@ -752,4 +757,81 @@ fn stance_on_blind_bulletins() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Agreement on the corpus sentences between the gold and a second annotator who labelled them
+/// blind (`corpus/second-annotator/`), and between each of them and gloss: how far two careful
+/// readers agree tells what accuracy the task allows.
+#[test]
+fn second_annotator_agrees_with_the_gold() {
+    use gloss::gloss_doc::StanceLabel;
+    let pipeline = crate::pipeline();
+    let index = |label: &str| {
+        let l = StanceLabel::from_name(label).unwrap_or_else(|| panic!("unknown label {label:?}"));
+        StanceLabel::ALL.iter().position(|&x| x == l).unwrap_or(3)
+    };
+    // [gold][second], [gold][gloss], [second][gloss]
+    let mut pairs = [[[0usize; 4]; 4]; 3];
+    for gold in gold_docs() {
+        let path = root().join(format!("corpus/second-annotator/{}.toml", gold.id));
+        let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+        let second: BlindDocs =
+            toml::from_str(&src).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let second: Vec<&(String, String)> = second
+            .doc
+            .iter()
+            .flat_map(|d| d.paragraph.iter().flat_map(|p| &p.sentences))
+            .collect();
+        let chars: Vec<char> = gold.text.chars().collect();
+        assert_eq!(second.len(), gold.sentences.len(), "{}: sentences", gold.id);
+        let predicted = corpus_stances(pipeline, &gold.id);
+        for ((span, stance), (label, sentence)) in
+            gold.sentences.iter().zip(&gold.stances).zip(second)
+        {
+            let words: String = chars[span.start..span.end].iter().collect();
+            assert_eq!(
+                &words, sentence,
+                "{}: the second annotator's sentence",
+                gold.id
+            );
+            let Some(stance) = stance else { continue };
+            let got = predicted
+                .get(&(span.start, span.end))
+                .map_or("none", |g| g.label.as_str());
+            let (g, s, p) = (index(&stance.label), index(label), index(got));
+            pairs[0][g][s] += 1;
+            pairs[1][g][p] += 1;
+            pairs[2][s][p] += 1;
+        }
+    }
+    let mut agreements = Vec::new();
+    for (name, confusion) in [
+        "gold and second annotator",
+        "gold and gloss",
+        "second annotator and gloss",
+    ]
+    .iter()
+    .zip(&pairs)
+    {
+        let total: usize = confusion.iter().flatten().sum();
+        let n = total.max(1) as f64;
+        let observed = (0..4).map(|i| confusion[i][i]).sum::<usize>() as f64 / n;
+        let chance: f64 = (0..4)
+            .map(|i| {
+                let row: usize = confusion[i].iter().sum();
+                let column: usize = (0..4).map(|r| confusion[r][i]).sum();
+                row as f64 / n * column as f64 / n
+            })
+            .sum();
+        let kappa = (observed - chance) / (1.0 - chance);
+        let (_, macro_f1, table) = stance_scores(name, confusion);
+        eprintln!("{}\nCohen's kappa {kappa:.3}\n", table.join("\n"));
+        agreements.push((observed, kappa, macro_f1));
+    }
+    let (agreement, kappa, _) = agreements[0];
+    assert!(
+        agreement >= 0.90 && kappa >= 0.80,
+        "the two annotators agree on {agreement:.3} of the sentences (kappa {kappa:.3}); \
+         0.930 and 0.853 when the second annotation was made"
+    );
 }
