@@ -226,8 +226,15 @@ enum Aim {
     Counterpart,
     /// At a third party: it takes no stance toward the counterpart.
     Elsewhere,
-    /// At a rival of the counterpart.
-    Rival,
+    /// At a rival of the counterpart, or together with it.
+    Rival(Together),
+}
+
+/// Whether the actor acts together with the party its act is aimed at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Together {
+    Yes,
+    No,
 }
 
 /// How an agent was found for an act.
@@ -962,18 +969,24 @@ impl<'p> Reader<'_, 'p> {
                 Some((party, tie)) => (Some(party), Some(tie)),
                 None => (self.last_subject, None),
             };
-            let side = self.side(agent);
-            let r = &match self.aim(r, &mentions, &chunk_of) {
+            let aim = self.aim(r, &mentions, &chunk_of);
+            // Acting together with others, the actor is the agent whoever is named first.
+            let side = if aim == Aim::Rival(Together::Yes) {
+                Side::Actor
+            } else {
+                self.side(agent)
+            };
+            let r = &match aim {
                 Aim::Counterpart => *r,
                 Aim::Elsewhere => continue,
                 // Drawing closer to the counterpart's rival resists it; breaking off with the
                 // rival yields to it.
-                Aim::Rival if r.kind == Kind::Cooperation => Reading {
+                Aim::Rival(_) if r.kind == Kind::Cooperation => Reading {
                     kind: Kind::Resistance,
                     act: "balance",
                     ..*r
                 },
-                Aim::Rival => Reading {
+                Aim::Rival(_) => Reading {
                     kind: Kind::Cooperation,
                     act: "yield",
                     ..*r
@@ -1052,8 +1065,10 @@ impl<'p> Reader<'_, 'p> {
     ) -> Aim {
         let text = self.text;
         let after = &mentions[mentions.partition_point(|m| m.start < r.end)..];
-        if r.kind == Kind::Cooperation && self.beside_a_third_party(r, mentions, chunk_of) {
-            return Aim::Elsewhere;
+        if r.kind == Kind::Cooperation {
+            if let Some(aim) = self.beside_a_third_party(r, mentions, chunk_of) {
+                return aim;
+            }
         }
         let Some(m) = after.first().filter(|m| chunk_of(m.start) == r.chunk) else {
             return Aim::Counterpart;
@@ -1077,7 +1092,7 @@ impl<'p> Reader<'_, 'p> {
             );
             let next_to = matches!(text.get(r.end..m.start), Some(" " | " the "));
             if next_to || (toward && gap <= 6) {
-                return Aim::Rival;
+                return Aim::Rival(Together::No);
             }
         }
         let aimed = match r.kind {
@@ -1102,25 +1117,49 @@ impl<'p> Reader<'_, 'p> {
         }
     }
 
-    /// Whether the actor acts together with a third party named beside it in the act's chunk
-    /// ("Mexico and the European Union signed an agreement"): cooperation with that party, not
-    /// with the counterpart.
+    /// Whether the actor acts together with third parties named beside it in the act's chunk
+    /// ("Mexico and the European Union signed an agreement", "Australia, the United Kingdom
+    /// and the United States announced AUKUS"): cooperation with them, not with the
+    /// counterpart, unless one of them is the counterpart's rival.
     fn beside_a_third_party(
         &self,
         r: &Reading<'p>,
         mentions: &[Mention<'p>],
         chunk_of: &dyn Fn(usize) -> usize,
-    ) -> bool {
+    ) -> Option<Aim> {
         let before = &mentions[..mentions.partition_point(|m| m.end <= r.start)];
-        before.windows(2).any(|pair| {
-            let (a, b) = (&pair[0], &pair[1]);
-            let third = |m: &Mention<'p>| {
-                m.party.is_some() && m.party != self.actor && m.party != self.counterpart
-            };
-            chunk_of(a.start) == r.chunk
-                && matches!(self.text.get(a.end..b.start), Some(" and " | " and the "))
-                && ((a.party == self.actor && third(b)) || (b.party == self.actor && third(a)))
-        })
+        let coordinated = |a: &Mention<'p>, b: &Mention<'p>| {
+            matches!(
+                self.text.get(a.end..b.start),
+                Some(", " | ", the " | " and " | " and the " | ", and " | ", and the ")
+            )
+        };
+        // Each run of coordinated names ("A, B and C", whose commas end chunks) that holds the
+        // actor and ends in the act's chunk.
+        before
+            .chunk_by(|a, b| coordinated(a, b))
+            .filter(|group| {
+                group.len() > 1
+                    && group.last().is_some_and(|m| chunk_of(m.start) == r.chunk)
+                    && group.iter().any(|m| m.party == self.actor)
+            })
+            .find_map(|group| {
+                let mut third = group
+                    .iter()
+                    .filter_map(|m| m.party)
+                    .filter(|&p| Some(p) != self.actor && Some(p) != self.counterpart)
+                    .peekable();
+                third.peek()?;
+                let rival = |p: &str| {
+                    self.counterpart
+                        .is_some_and(|c| self.stance.lexicon.rivals(p, c))
+                };
+                Some(if third.any(rival) {
+                    Aim::Rival(Together::Yes)
+                } else {
+                    Aim::Elsewhere
+                })
+            })
     }
 
     /// The party acting in a reading: the agent of a passive, a name tied to it, else the
