@@ -623,6 +623,32 @@ mod tests {
         assert!(err.contains("w.txt:2: \"US\" is not an entity id"), "{err}");
     }
 
+    /// The tagger names a capital by its city id after "in" or "to"; `parties.tsv` must map
+    /// every such city back to its country.
+    #[test]
+    fn every_capital_named_as_a_place_stands_for_its_country() {
+        #[derive(Deserialize)]
+        struct Gpe {
+            id: String,
+            place: Option<String>,
+        }
+        let lexicon = StanceLexicon::load(&[Layer::bundled()]).unwrap_or_else(|e| panic!("{e}"));
+        let gpe = include_str!("../../../lexicons/entities/gpe.jsonl");
+        let mut places = 0;
+        for line in gpe.lines().filter(|l| l.starts_with('{')) {
+            let entry: Gpe = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+            if let Some(place) = entry.place {
+                places += 1;
+                assert_eq!(
+                    lexicon.parties.get(&place),
+                    Some(&entry.id),
+                    "lexicons/stance/parties.tsv: {place}"
+                );
+            }
+        }
+        assert!(places > 90, "{places} capitals");
+    }
+
     #[test]
     fn rivals_are_pairs_of_two_ids_listed_once() {
         let rivals = |text: &str| {

@@ -144,6 +144,9 @@ struct Mention<'p> {
     /// After a verb ("declared Ambassador Rasool"): an object, so not the agent of a cue that
     /// follows it.
     object: bool,
+    /// A capital named as a place ("talks in Moscow"): it stands for its country, but does
+    /// not count as naming it when the parties are found.
+    place: bool,
 }
 
 /// What a mention stands for.
@@ -175,6 +178,7 @@ impl Mention<'_> {
             stands: Stands::Back,
             subject: !object && !PREPOSITIONS.contains(&before),
             object,
+            place: false,
         }
     }
 }
@@ -540,7 +544,8 @@ impl Stance {
             let Some(id) = e.id else { continue };
             let listed = self.lexicon.parties.get(id).map(String::as_str);
             let party = match e.label {
-                Label::Gpe => Some(id),
+                // A capital named as a place stands for its country ("travelled to Beijing").
+                Label::Gpe => listed.or(Some(id)),
                 // A union of states acts as one ("the EU").
                 Label::Org if self.power_rank.contains_key(id) || self.lexicon.has_rival(id) => {
                     Some(id)
@@ -568,6 +573,7 @@ impl Stance {
                     party,
                     person: e.label == Label::Person,
                     stands: Stands::Name,
+                    place: e.label == Label::Gpe && party != Some(id),
                     ..Mention::at(text, start, e.span.end as usize)
                 });
             }
@@ -620,7 +626,7 @@ impl Stance {
             };
             &mut named[i]
         }
-        for party in mentions.iter().filter_map(|m| m.party) {
+        for party in mentions.iter().filter(|m| !m.place).filter_map(|m| m.party) {
             entry(&mut named, party).mentions += 1;
         }
         for h in hits
