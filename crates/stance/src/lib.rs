@@ -183,8 +183,9 @@ impl Mention<'_> {
     }
 }
 
-/// The word before `at`, skipping the capitalised words of a title and articles
-/// ("declared Ambassador Ebrahim Rasool" -> "declared"); empty at a sentence start.
+/// The word before `at`, skipping the capitalised words of a title, articles and possessive
+/// determiners ("declared Ambassador Ebrahim Rasool", "met their American counterparts" ->
+/// "declared", "met"); empty at a sentence start.
 fn word_before_titles(text: &str, at: usize) -> &str {
     // Not across the end of a sentence or a clause; five words are never far back.
     let mut window = at.saturating_sub(96);
@@ -200,8 +201,11 @@ fn word_before_titles(text: &str, at: usize) -> &str {
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     for w in words.take(5) {
-        let skip =
-            w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "the" | "a" | "an");
+        let skip = w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                w,
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+            );
         if !skip {
             return w;
         }
