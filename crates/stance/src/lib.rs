@@ -170,13 +170,20 @@ impl Mention<'_> {
     fn at(text: &str, start: usize, end: usize) -> Mention<'static> {
         let before = word_before_titles(text, start);
         let object = is_verb_like(before);
+        // ", and the government has since accepted": "and" after a comma opens a clause.
+        let opens_a_clause = matches!(before, "and" | "or") && {
+            let head = text[..start].trim_end();
+            let head = head.strip_suffix("the").unwrap_or(head).trim_end();
+            head.strip_suffix(before)
+                .is_some_and(|h| h.trim_end().ends_with(','))
+        };
         Mention {
             start,
             end,
             party: None,
             person: false,
             stands: Stands::Back,
-            subject: !object && !PREPOSITIONS.contains(&before),
+            subject: opens_a_clause || (!object && !PREPOSITIONS.contains(&before)),
             object,
             place: false,
         }
@@ -1138,11 +1145,14 @@ impl<'p> Reader<'_, 'p> {
         chunk_of: &dyn Fn(usize) -> usize,
     ) -> Option<Aim> {
         let before = &mentions[..mentions.partition_point(|m| m.end <= r.start)];
+        // (Not ", and", which as often joins two clauses: "from Texas, and the government".)
         let coordinated = |a: &Mention<'p>, b: &Mention<'p>| {
-            matches!(
-                self.text.get(a.end..b.start),
-                Some(", " | ", the " | " and " | " and the " | ", and " | ", and the ")
-            )
+            a.stands == Stands::Name
+                && b.stands == Stands::Name
+                && matches!(
+                    self.text.get(a.end..b.start),
+                    Some(", " | ", the " | " and " | " and the ")
+                )
         };
         // Each run of coordinated names ("A, B and C", whose commas end chunks) that holds the
         // actor and ends in the act's chunk.
