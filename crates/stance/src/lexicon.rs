@@ -48,6 +48,9 @@ pub(crate) enum Kind {
     /// An organ of a state ("the foreign ministry", "the coast guard"): the weaker party's,
     /// unless a party is named right before or after it.
     OrganReference,
+    /// A title of office before a person's name ("Foreign Minister"): a person of no known
+    /// party named with it is an official of the weaker party.
+    Title,
 }
 
 impl Kind {
@@ -92,7 +95,8 @@ impl Kind {
             | Kind::PartyReference
             | Kind::JointReference
             | Kind::OthersReference
-            | Kind::OrganReference => &[],
+            | Kind::OrganReference
+            | Kind::Title => &[],
         }
     }
 
@@ -406,6 +410,7 @@ impl StanceLexicon {
                         Some((phrase, "joint")) => Some((phrase, Kind::JointReference)),
                         Some((phrase, "others")) => Some((phrase, Kind::OthersReference)),
                         Some((phrase, "organ")) => Some((phrase, Kind::OrganReference)),
+                        Some((phrase, "title")) => Some((phrase, Kind::Title)),
                         _ => None,
                     };
                     match kind {
@@ -424,7 +429,7 @@ impl StanceLexicon {
                         _ => problems.push(Problem {
                             origin,
                             reason:
-                                "expected `phrase<TAB>KIND`, KIND one of person, party, joint, others, organ"
+                                "expected `phrase<TAB>KIND`, KIND one of person, party, joint, others, organ, title"
                                     .into(),
                         }),
                     }

@@ -147,6 +147,9 @@ struct Mention<'p> {
     /// A capital named as a place ("talks in Moscow"): it stands for its country, but does
     /// not count as naming it when the parties are found.
     place: bool,
+    /// A person of no known party named with a title of office ("President Sauli
+    /// Niinistö"), or named so before: an official of the weaker party.
+    official: bool,
 }
 
 /// What a mention stands for.
@@ -186,6 +189,7 @@ impl Mention<'_> {
             subject: opens_a_clause || (!object && !PREPOSITIONS.contains(&before)),
             object,
             place: false,
+            official: false,
         }
     }
 }
@@ -549,6 +553,12 @@ impl Stance {
         // A person or body named right after a country speaks for it ("US Treasury Secretary
         // Scott Bessent").
         let mut learned: HashMap<&'p str, &'p str> = HashMap::new();
+        // People of no known party named with a title of office.
+        let mut officials: Vec<&'p str> = Vec::new();
+        let titles: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| self.lexicon.cues[h.cue].kind == Kind::Title)
+            .collect();
         let mut out = Vec::with_capacity(entities.len());
         let mut previous: Option<(Span, Option<&'p str>)> = None;
         for e in entities {
@@ -578,13 +588,23 @@ impl Stance {
             if matches!(e.label, Label::Gpe | Label::Norp) {
                 previous = Some((e.span, party));
             }
+            let start = e.span.start as usize;
+            let official = e.label == Label::Person && party.is_none() && {
+                let titled = titles
+                    .binary_search_by_key(&start, |t| t.end + 1)
+                    .is_ok_and(|k| text.get(titles[k].end..start) == Some(" "));
+                if titled && !officials.contains(&id) {
+                    officials.push(id);
+                }
+                officials.contains(&id)
+            };
             if party.is_some() || e.label == Label::Person {
-                let start = e.span.start as usize;
                 out.push(Mention {
                     party,
                     person: e.label == Label::Person,
                     stands: Stands::Name,
                     place: e.label == Label::Gpe && party != Some(id),
+                    official,
                     ..Mention::at(text, start, e.span.end as usize)
                 });
             }
@@ -754,6 +774,7 @@ impl<'p> Reader<'_, 'p> {
             let party = match m.stands {
                 Stands::Both => self.actor,
                 Stands::Others => None,
+                Stands::Name if m.official => self.actor,
                 Stands::Name => m.party.map(|party| {
                     party_of_pair(&mentions, i, text, self.actor, self.counterpart).unwrap_or(party)
                 }),
@@ -881,7 +902,8 @@ impl<'p> Reader<'_, 'p> {
                 | Kind::PartyReference
                 | Kind::JointReference
                 | Kind::OthersReference
-                | Kind::OrganReference => {}
+                | Kind::OrganReference
+                | Kind::Title => {}
                 Kind::Cooperation | Kind::Resistance | Kind::Pressure => match pending.take() {
                     // Not retaliating is restraint ("careful not to impose retaliatory
                     // tariffs"), and not giving in is refusal ("did not back down"); any other
