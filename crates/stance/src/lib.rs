@@ -291,6 +291,8 @@ struct Reading<'p> {
     weight: f32,
     clause: usize,
     chunk: usize,
+    /// Read from a `flips` cue, whose sense depends on what follows it ("lifted").
+    flips: bool,
 }
 
 /// Auxiliaries before a passive participle.
@@ -855,6 +857,7 @@ impl<'p> Reader<'_, 'p> {
             weight: cues[h.cue].weight,
             clause: clause_of(h.start),
             chunk: chunk_of(h.start),
+            flips: cues[h.cue].flips,
         };
         // A reading in a hedged chunk is a forecast: it counts for nothing.
         let push =
@@ -1056,9 +1059,26 @@ impl<'p> Reader<'_, 'p> {
                 _ => continue,
             };
             let sum = &mut sums[r.clause];
+            // A weak cue whose agent is the actor, named right before it as a subject ("Lula
+            // met", not "pressure in Colombia eased"), is its act.
+            let named_subject = || {
+                mentions[..mentions.partition_point(|m| m.end <= r.start)]
+                    .last()
+                    .is_some_and(|m| m.subject && m.party == agent)
+            };
+            let weight = if tie == Some(Tie::Tied)
+                && side == Side::Actor
+                && r.weight >= 0.4
+                && !r.flips
+                && named_subject()
+            {
+                r.weight.max(THRESHOLD)
+            } else {
+                r.weight
+            };
             match polarity {
-                Polarity::Cooperation => sum.0 += r.weight,
-                Polarity::Resistance => sum.1 += r.weight,
+                Polarity::Cooperation => sum.0 += weight,
+                Polarity::Resistance => sum.1 += weight,
                 Polarity::Pressure => {}
             }
             out.cues.push(Cue {
