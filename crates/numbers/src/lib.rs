@@ -322,10 +322,15 @@ struct Tok {
 
 fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
+    // The character at byte `i` and its length; most are ASCII, read without decoding.
+    let char_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+        Some(_) => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    };
     let mut i = 0;
     while i < bytes.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        let len = c.len_utf8();
+        let (c, len) = char_at(i).unwrap_or((' ', 1));
         if c.is_whitespace() {
             i += len;
             continue;
@@ -356,8 +361,8 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
             Kind::Num
         } else if c.is_alphabetic() {
             i += len;
-            while let Some(c) = text[i..].chars().next().filter(|c| c.is_alphabetic()) {
-                i += c.len_utf8();
+            while let Some((_, len)) = char_at(i).filter(|(c, _)| c.is_alphabetic()) {
+                i += len;
             }
             Kind::Word
         } else {
@@ -1461,15 +1466,19 @@ fn explicit_date(timex: &str) -> Option<Date> {
 
 /// The TIMEX3 unit of a period word ("years" -> Y, "decade" -> DE, "hours" -> H).
 fn period_unit(word: &str) -> Option<&'static str> {
-    match word.to_ascii_lowercase().trim_end_matches('s') {
-        "year" => Some("Y"),
-        "month" => Some("M"),
-        "week" => Some("W"),
-        "day" => Some("D"),
-        "decade" => Some("DE"),
-        "hour" => Some("H"),
-        _ => None,
-    }
+    const UNITS: [(&str, &str); 6] = [
+        ("year", "Y"),
+        ("month", "M"),
+        ("week", "W"),
+        ("day", "D"),
+        ("decade", "DE"),
+        ("hour", "H"),
+    ];
+    let stem = word.trim_end_matches(['s', 'S']);
+    UNITS
+        .iter()
+        .find(|(unit, _)| unit.eq_ignore_ascii_case(stem))
+        .map(|&(_, code)| code)
 }
 
 fn days_in(year: i32, month: u32) -> u32 {
@@ -1888,41 +1897,45 @@ impl Numbers {
             return Some((k + 5, Label::Date, timex("P25Y".into())));
         }
         // Vague periods: "days", "months", "hours", "recent years", "the coming months".
-        let bare = c.s(k).to_ascii_lowercase();
-        if ["days", "weeks", "months", "decades", "years", "hours"].contains(&bare.as_str())
-            && (lead || bare != "years")
+        let bare = c.s(k);
+        if ["days", "weeks", "months", "decades", "years", "hours"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(bare))
+            && (lead || !bare.eq_ignore_ascii_case("years"))
             && !c.is(k.wrapping_sub(1), "of")
         {
-            let u = period_unit(&bare)?;
+            let u = period_unit(bare)?;
             return Some(if u == "H" {
                 (k + 1, Label::Time, timex("PTXH".into()))
             } else {
                 (k + 1, Label::Date, timex(format!("PX{u}")))
             });
         }
-        let after_prep = [
-            "for",
-            "within",
-            "in",
-            "after",
-            "than",
-            "about",
-            "nearly",
-            "almost",
-            "over",
-            "under",
-            "past",
-            "last",
-            "next",
-            "of",
-            "coming",
-            "following",
-        ]
-        .iter()
-        .any(|w| c.is(k.wrapping_sub(1), w));
+        let after_prep = || {
+            [
+                "for",
+                "within",
+                "in",
+                "after",
+                "than",
+                "about",
+                "nearly",
+                "almost",
+                "over",
+                "under",
+                "past",
+                "last",
+                "next",
+                "of",
+                "coming",
+                "following",
+            ]
+            .iter()
+            .any(|w| c.is(k.wrapping_sub(1), w))
+        };
         let n = if c.is(k, "a") || c.is(k, "an") || c.is(k, "the") && lead {
             // "a week" after a count is a rate ("three flights a week"), not a period.
-            if !after_prep && !c.is(k + 2, "later") && !c.is(k + 2, "earlier") {
+            if !after_prep() && !c.is(k + 2, "later") && !c.is(k + 2, "earlier") {
                 return None;
             }
             Read {
