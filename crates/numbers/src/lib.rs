@@ -565,6 +565,9 @@ struct Amount {
 /// The tokens of one text, and what the finder knows about its context.
 struct Ctx<'a> {
     text: &'a str,
+    /// `text` in ASCII lower case: the same byte offsets, so a token's lower-case form is a
+    /// slice of it rather than a new string each time a rule asks.
+    lower: &'a str,
     toks: &'a [Tok],
     /// The number read at each token (outer None: not read yet), since the date and amount
     /// rules ask for the same one several times.
@@ -574,6 +577,11 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn s(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Token `i` in ASCII lower case.
+    fn lower(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {
@@ -716,8 +724,10 @@ impl Numbers {
     ) -> Vec<Figure> {
         let mut toks = Vec::with_capacity(text.len() / 5);
         tokenize(text, &mut toks);
+        let lower = text.to_ascii_lowercase();
         let ctx = Ctx {
             text,
+            lower: &lower,
             toks: &toks,
             numbers: std::cell::RefCell::new(vec![None; toks.len()]),
         };
@@ -996,11 +1006,10 @@ impl Numbers {
         }
         // "no one", "the one that", "one another": a pronoun, not a count.
         if w == "one" {
-            let before = c.s(i.wrapping_sub(1)).to_ascii_lowercase();
-            let after = c.s(i + 1).to_ascii_lowercase();
-            if ["no", "the", "any", "every", "each", "this", "that", "which"]
-                .contains(&before.as_str())
-                || ["another", "who", "that", "which"].contains(&after.as_str())
+            let before = c.lower(i.wrapping_sub(1));
+            let after = c.lower(i + 1);
+            if ["no", "the", "any", "every", "each", "this", "that", "which"].contains(&before)
+                || ["another", "who", "that", "which"].contains(&after)
             {
                 return None;
             }
@@ -1025,7 +1034,7 @@ impl Numbers {
         };
         // "a"/"an" stands for one before a dozen, a hundred, a scale or a fraction.
         let (mut current, mut k) = if w == "a" || w == "an" {
-            let next = c.s(i + 1).to_ascii_lowercase();
+            let next = c.lower(i + 1);
             if let Some((_, f)) = FRACTIONS
                 .iter()
                 .find(|(f, _)| *f == next && !f.ends_with('s'))
@@ -1095,7 +1104,7 @@ impl Numbers {
         }
         let mut total = 0.0;
         loop {
-            let word = c.s(k).to_ascii_lowercase();
+            let word = c.lower(k);
             if word == "dozen" {
                 current *= 12.0;
                 k += 1;
@@ -1266,11 +1275,8 @@ impl Numbers {
             && c.kind(k) == Some(Kind::Num)
             && !c.s(k).contains(',')
         {
-            let noun = c.s(first.next).to_ascii_lowercase();
-            if !COUNT_NOUNS.contains(&noun.as_str())
-                && value.modifier.is_none()
-                && value.stat.is_none()
-            {
+            let noun = c.lower(first.next);
+            if !COUNT_NOUNS.contains(&noun) && value.modifier.is_none() && value.stat.is_none() {
                 return None;
             }
         }
@@ -2041,13 +2047,11 @@ impl Numbers {
         }
         // 20.01.2025 (one number token with two dots)
         if c.kind(i) == Some(Kind::Num) {
-            let parts: Vec<&str> = c.s(i).split('.').collect();
-            if parts.len() == 3 && parts[2].len() == 4 {
-                if let (Ok(d), Ok(m), Ok(y)) = (
-                    parts[0].parse::<u32>(),
-                    parts[1].parse::<u32>(),
-                    parts[2].parse::<i32>(),
-                ) {
+            let mut parts = c.s(i).split('.');
+            let parts = (parts.next(), parts.next(), parts.next(), parts.next());
+            if let (Some(d), Some(m), Some(y), None) = parts {
+                let parsed = (d.parse::<u32>(), m.parse::<u32>(), y.parse::<i32>());
+                if let (4, (Ok(d), Ok(m), Ok(y))) = (y.len(), parsed) {
                     if (1..=31).contains(&d) && (1..=12).contains(&m) {
                         return Some((i + 1, Label::Date, timex(format!("{y:04}-{m:02}-{d:02}"))));
                     }
@@ -2104,12 +2108,12 @@ impl Numbers {
             }
             // "May" alone is a month only where it cannot be the verb: after "in", "since",
             // "by", "until", "from", "of", "end", or before a comma.
-            let prev = c.s(i.wrapping_sub(1)).to_ascii_lowercase();
+            let prev = c.lower(i.wrapping_sub(1));
             let may_ok = m != 5
                 || [
                     "in", "since", "by", "until", "from", "of", "early", "late", "and", "or",
                 ]
-                .contains(&prev.as_str())
+                .contains(&prev)
                 || c.s(k) == ",";
             if may_ok {
                 let year = anchor
@@ -2184,8 +2188,8 @@ impl Numbers {
             if c.is(i + 1, "s") && c.touch(i) {
                 return Some((i + 2, Label::Date, timex(format!("{}", y / 10))));
             }
-            let noun = c.s(i + 1).to_ascii_lowercase();
-            if COUNT_NOUNS.contains(&noun.as_str()) || c.s(i + 1) == "%" {
+            let noun = c.lower(i + 1);
+            if COUNT_NOUNS.contains(&noun) || c.s(i + 1) == "%" {
                 return None;
             }
             if c.after_reference_word(i) {
@@ -2218,7 +2222,7 @@ impl Numbers {
             let n: usize = c.s(i).parse().ok()?;
             return Some((i + 2, Label::Ordinal, ord(n)));
         }
-        let w = c.s(i).to_ascii_lowercase();
+        let w = c.lower(i);
         // "Second World War", "First Panel": a capitalised ordinal before a capitalised word
         // inside a sentence is part of a name.
         let in_name = c.s(i).starts_with(char::is_uppercase)
