@@ -483,7 +483,7 @@ impl Stance {
             })
             .map(|(start, end, cue)| Hit { start, end, cue })
             .collect();
-        let mentions = self.mentions(text, input.entities, &hits);
+        let mut mentions = self.mentions(text, input.entities, &hits);
         let (actor, counterpart, allies) =
             self.parties(text, input.sentences, &hits, &mentions, parties);
         let mut reader = Reader {
@@ -519,7 +519,7 @@ impl Stance {
                 m += 1;
             }
             let m_end = m + mentions[m..].partition_point(|x| x.start < end);
-            out.push(reader.sentence(sentence, &hits[h..h_end], &mentions[m..m_end]));
+            out.push(reader.sentence(sentence, &hits[h..h_end], &mut mentions[m..m_end]));
             h = h_end;
             m = m_end;
         }
@@ -755,14 +755,13 @@ impl<'p> Reader<'_, 'p> {
         &mut self,
         sentence: Span,
         hits: &[Hit],
-        mentions: &[Mention<'p>],
+        mentions: &mut [Mention<'p>],
     ) -> SentenceStance<'p> {
         let cues = &self.stance.lexicon.cues;
         let text = self.text;
         let (start, end) = (sentence.start as usize, sentence.end as usize);
 
-        // Resolve the words that refer back; note the sentence's subject.
-        let mut mentions: Vec<Mention<'p>> = mentions.to_vec();
+        // Resolve the words that refer back, in place; note the sentence's subject.
         let mut subject: Option<&'p str> = None;
         let mut subject_person: Option<&'p str> = None;
         for i in 0..mentions.len() {
