@@ -777,7 +777,7 @@ impl<'p> Reader<'_, 'p> {
                 Stands::Others => None,
                 Stands::Name if m.official => self.actor,
                 Stands::Name => m.party.map(|party| {
-                    party_of_pair(&mentions, i, text, self.actor, self.counterpart).unwrap_or(party)
+                    party_of_pair(mentions, i, text, self.actor, self.counterpart).unwrap_or(party)
                 }),
                 // "the government in Washington", "the government of Scott Morrison"
                 Stands::Back if named_after.is_some() => named_after.and_then(|next| next.party),
@@ -1006,11 +1006,11 @@ impl<'p> Reader<'_, 'p> {
         let mut out = SentenceStance::default();
         let mut acting: Option<&'p str> = None;
         for r in &readings {
-            let (agent, tie) = match self.agent(r, &mentions, &clause_starts, &chunk_of) {
+            let (agent, tie) = match self.agent(r, mentions, &clause_starts, &chunk_of) {
                 Some((party, tie)) => (Some(party), Some(tie)),
                 None => (self.last_subject, None),
             };
-            let aim = self.aim(r, &mentions, &chunk_of);
+            let aim = self.aim(r, mentions, &chunk_of);
             // Acting together with others, the actor is the agent whoever is named first.
             let side = if aim == Aim::Rival(Together::Yes) {
                 Side::Actor
