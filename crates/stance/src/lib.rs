@@ -1045,7 +1045,10 @@ impl<'p> Reader<'_, 'p> {
                 }
                 // The weaker party's own coercion, named as its act, answers the stronger one.
                 (Kind::Pressure, Side::Actor | Side::Ally)
-                    if tie == Some(Tie::Tied) && r.weight >= OWN_PRESSURE =>
+                    if (tie == Some(Tie::Tied) && r.weight >= OWN_PRESSURE)
+                        || (tie == Some(Tie::Subject)
+                            && r.weight >= THRESHOLD
+                            && matches!(r.act, "accuse" | "demand")) =>
                 {
                     let act = if matches!(r.act, "accuse" | "demand") {
                         "disapprove"
