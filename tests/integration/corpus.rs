@@ -562,7 +562,7 @@ fn stance_matches_the_gold() {
     ));
     eprintln!("{}", table.join("\n"));
     // Issue 5 asks for 0.85; this is the level reached, kept so that no change goes back.
-    if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.77, 0.60)) {
+    if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.77, 0.62)) {
         panic!("{failure}");
     }
 }
@@ -707,9 +707,9 @@ fn stance_on_held_out_paragraphs() {
     // Measured when the set was added: 0.676, macro-F1 0.513 (all-`none` baseline 0.559).
     // Its errors showed that capitals such as Hanoi or Astana did not stand for their
     // governments in the entity lexicon; with that general fix, 0.699 and 0.542. Rules found
-    // on the corpus and the dev bulletins took it to 0.728 and 0.574. The floors keep that
+    // on the corpus and the dev bulletins took it to 0.743 and 0.591. The floors keep that
     // level; the set is not for tuning rules.
-    if let Some(failure) = fell_below("held-out stance", (accuracy, macro_f1), (0.72, 0.56)) {
+    if let Some(failure) = fell_below("held-out stance", (accuracy, macro_f1), (0.74, 0.59)) {
         panic!("{failure}");
     }
     assert_eq!(parties_found, docs, "parties found in every paragraph");
@@ -731,8 +731,8 @@ fn stance_on_blind_bulletins() {
     // (set, file prefix, (accuracy, macro-F1) reached, bulletins whose parties may be missed:
     // the Cambodia bulletin shows more US than Chinese pressure)
     let sets = [
-        ("dev", "dev-", (0.70, 0.55), 1),
-        ("held-out", "heldout-", (0.67, 0.43), 0),
+        ("dev", "dev-", (0.71, 0.56), 1),
+        ("held-out", "heldout-", (0.69, 0.53), 0),
     ];
     let mut failures = Vec::new();
     for (set, prefix, reached, may_miss) in sets {
