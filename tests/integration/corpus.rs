@@ -562,7 +562,7 @@ fn stance_matches_the_gold() {
     ));
     eprintln!("{}", table.join("\n"));
     // Issue 5 asks for 0.85; this is the level reached, kept so that no change goes back.
-    if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.77, 0.62)) {
+    if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.78, 0.63)) {
         panic!("{failure}");
     }
 }
@@ -731,7 +731,7 @@ fn stance_on_blind_bulletins() {
     // (set, file prefix, (accuracy, macro-F1) reached, bulletins whose parties may be missed:
     // the Cambodia bulletin shows more US than Chinese pressure)
     let sets = [
-        ("dev", "dev-", (0.71, 0.56), 1),
+        ("dev", "dev-", (0.73, 0.59), 1),
         ("held-out", "heldout-", (0.69, 0.53), 0),
     ];
     let mut failures = Vec::new();
