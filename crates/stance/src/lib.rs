@@ -71,6 +71,9 @@ const WINDOW: usize = 6;
 /// A party other than the actor, the counterpart and the powers acts beside the actor when
 /// it is named this often (Greenland beside Denmark); a city named in passing does not.
 const ALLY_MENTIONS: usize = 3;
+/// A cue this strong, but under [`THRESHOLD`], counts as reaching it when the weaker party
+/// is named right before it as its subject ("Lula met Trump").
+const WEAK_CUE: f32 = 0.4;
 /// Contrast words weaker than this ("while") split a sentence only between act cues.
 const STRONG_CONTRAST: f32 = 0.5;
 /// The weaker party's own pressure cues at least this strong read as resistance ("Canada
@@ -1070,7 +1073,7 @@ impl<'p> Reader<'_, 'p> {
             };
             let weight = if tie == Some(Tie::Tied)
                 && side == Side::Actor
-                && r.weight >= 0.4
+                && r.weight >= WEAK_CUE
                 && !r.flips
                 && named_subject()
             {
