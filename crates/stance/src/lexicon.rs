@@ -85,7 +85,6 @@ impl Kind {
                 "reduce-relations",
                 "retaliate",
                 "shield",
-                "balance",
             ],
             Kind::Pressure => &["demand", "threaten", "coerce", "accuse", "sanction"],
             Kind::Negator => &["negator"],
@@ -583,6 +582,11 @@ mod tests {
             (
                 cue("talks", "cooperation", "reject", 0.5),
                 "c.jsonl:1: act \"reject\" is not an act of polarity cooperation",
+            ),
+            // `balance` is given by the rules (cooperation with a rival), never listed.
+            (
+                cue("allied with", "resistance", "balance", 0.5),
+                "c.jsonl:1: act \"balance\" is not an act of polarity resistance",
             ),
             (
                 cue("talks", "friendly", "consult", 0.5),
