@@ -707,9 +707,9 @@ fn stance_on_held_out_paragraphs() {
     // Measured when the set was added: 0.676, macro-F1 0.513 (all-`none` baseline 0.559).
     // Its errors showed that capitals such as Hanoi or Astana did not stand for their
     // governments in the entity lexicon; with that general fix, 0.699 and 0.542. Rules found
-    // on the corpus and the dev bulletins took it to 0.743 and 0.591. The floors keep that
-    // level; the set is not for tuning rules.
-    if let Some(failure) = fell_below("held-out stance", (accuracy, macro_f1), (0.74, 0.59)) {
+    // on the corpus and the dev bulletins, and cues written without labelled text, took it to
+    // 0.757 and 0.693. The floors keep that level; the set is not for tuning rules.
+    if let Some(failure) = fell_below("held-out stance", (accuracy, macro_f1), (0.75, 0.68)) {
         panic!("{failure}");
     }
     assert_eq!(parties_found, docs, "parties found in every paragraph");
