@@ -588,8 +588,10 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map(|t| t.kind)
     }
 
+    /// Whether token `i` is `word` in any ASCII case; `word` is written in lower case.
     fn is(&self, i: usize, word: &str) -> bool {
-        self.s(i).eq_ignore_ascii_case(word)
+        debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word:?}");
+        self.lower(i) == word
     }
 
     /// Whether tokens `i` and `i + 1` touch (no space between).
