@@ -335,7 +335,7 @@ fn stance_lexicons_from_a_folder() {
     let dir = scratch("stance-lexicons");
     std::fs::create_dir_all(&dir).unwrap();
     let doc =
-        br#"{"id": "d", "text": "Washington imposed tariffs on Mexico. Mexico dug in its heels."}"#;
+        br#"{"id": "d", "text": "Washington imposed tariffs on Mexico. Mexico adopted a porcupine posture."}"#;
     let label = |extra: &[&str]| {
         let mut args = vec!["annotate", "-", "-q"];
         args.extend_from_slice(extra);
@@ -349,7 +349,7 @@ fn stance_lexicons_from_a_folder() {
         records(&out)[0]["sentences"][1]["stance"]["label"].clone()
     };
     assert_eq!(label(&[]), "none", "not a bundled cue");
-    let cue = r#"{"label": "STANCE_CUE", "pattern": "dug in its heels", "id": "dig-in", "polarity": "resistance", "act": "refuse", "weight": 0.9}"#;
+    let cue = r#"{"label": "STANCE_CUE", "pattern": "porcupine posture", "id": "porcupine-posture", "polarity": "resistance", "act": "refuse", "weight": 0.9}"#;
     std::fs::write(dir.join("cues.jsonl"), format!("{cue}\n")).unwrap();
     let folder = dir.to_str().unwrap();
     assert_eq!(label(&["--stance-lexicons", folder]), "resistance");
