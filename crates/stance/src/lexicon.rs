@@ -469,17 +469,28 @@ impl StanceLexicon {
                 }
             }
             if let Some((name, text)) = &layer.rivals {
+                // A pair listed twice in one file is a slip; a pair an earlier layer has is
+                // the same entry again (an analyst's copy of the bundled file).
+                let mut listed: Vec<(&str, &str, Origin)> = Vec::new();
                 for (origin, line) in data_lines(name, text) {
                     match line.split_once('\t') {
                         Some((a, b)) if is_id(a) && is_id(b) && a != b => {
-                            if out.rivals(a, b) {
+                            let same = |&&(x, y, _): &&(&str, &str, Origin)| {
+                                (x, y) == (a, b) || (x, y) == (b, a)
+                            };
+                            if let Some((_, _, first)) = listed.iter().find(same) {
                                 problems.push(Problem {
+                                    reason: format!(
+                                        "{a:?} and {b:?} are already rivals at {first}"
+                                    ),
                                     origin,
-                                    reason: format!("{a:?} and {b:?} are already rivals"),
                                 });
-                            } else {
+                                continue;
+                            }
+                            if !out.rivals(a, b) {
                                 out.rivals.push((a.to_string(), b.to_string()));
                             }
+                            listed.push((a, b, origin));
                         }
                         _ => problems.push(Problem {
                             origin,
@@ -658,6 +669,28 @@ mod tests {
         assert!(places > 90, "{places} capitals");
     }
 
+    /// An analyst's folder may hold `rivals.tsv`: its pairs add to the bundled ones, and a
+    /// bundled pair listed again is no error.
+    #[test]
+    fn a_folder_adds_rivals() {
+        let dir = std::env::temp_dir().join(format!("gloss-rivals-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(
+            dir.join("rivals.tsv"),
+            "india\tpakistan-taliban\nchina\tunited-states\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let mine = Layer::read_dir(&dir).unwrap_or_else(|e| panic!("{e:?}"));
+        std::fs::remove_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let lexicon =
+            StanceLexicon::load(&[Layer::bundled(), mine]).unwrap_or_else(|e| panic!("{e}"));
+        assert!(lexicon.rivals("pakistan-taliban", "india"), "added");
+        assert!(
+            lexicon.rivals("china", "united-states"),
+            "bundled pairs kept"
+        );
+    }
+
     #[test]
     fn rivals_are_pairs_of_two_ids_listed_once() {
         let rivals = |text: &str| {
@@ -672,7 +705,7 @@ mod tests {
         let cases = [
             (
                 "china\tunited-states\nunited-states\tchina\n",
-                "v.tsv:2: \"united-states\" and \"china\" are already rivals",
+                "v.tsv:2: \"united-states\" and \"china\" are already rivals at v.tsv:1",
             ),
             ("china\n", "v.tsv:1: expected `party-id<TAB>party-id`"),
             (
