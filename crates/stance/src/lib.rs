@@ -1008,6 +1008,28 @@ impl<'p> Reader<'_, 'p> {
         let mut sums = vec![(0f32, 0f32); clauses];
         let mut out = SentenceStance::default();
         let mut acting: Option<&'p str> = None;
+        // A cue after a determiner or a possessive is a noun ("the Trump administration's
+        // allegations"), whose agent is not the clause's subject.
+        let nominal = |at: usize| {
+            let head = text[..at].trim_end();
+            head.ends_with("'s")
+                || head.ends_with("’s")
+                || matches!(
+                    head.rsplit(|c: char| !c.is_alphanumeric()).next(),
+                    Some(
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "these"
+                            | "those"
+                            | "such"
+                    )
+                )
+        };
         for r in &readings {
             let (agent, tie) = match self.agent(r, mentions, &clause_starts, &chunk_of) {
                 Some((party, tie)) => (Some(party), Some(tie)),
@@ -1051,7 +1073,8 @@ impl<'p> Reader<'_, 'p> {
                     if (tie == Some(Tie::Tied) && r.weight >= OWN_PRESSURE)
                         || (tie == Some(Tie::Subject)
                             && r.weight >= THRESHOLD
-                            && matches!(r.act, "accuse" | "demand")) =>
+                            && matches!(r.act, "accuse" | "demand")
+                            && !nominal(r.start)) =>
                 {
                     let act = if matches!(r.act, "accuse" | "demand") {
                         "disapprove"
