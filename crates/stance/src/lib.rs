@@ -1164,14 +1164,9 @@ impl<'p> Reader<'_, 'p> {
             && (m.stands == Stands::Others || m.party.is_some())
             && m.party != self.counterpart
             && m.party != self.actor;
-        let rival = || {
-            m.party
-                .zip(self.counterpart)
-                .is_some_and(|(p, c)| self.stance.lexicon.rivals(p, c))
-        };
         // An act toward the rival may name it further off ("signed a defence cooperation
         // agreement with the United States") or as its object ("courted Beijing").
-        if third && rival() && r.kind != Kind::Pressure {
+        if third && m.party.is_some_and(|p| self.rival(p)) && r.kind != Kind::Pressure {
             let gap = words_between(text, r.end, m.start);
             let toward = matches!(
                 word_before(text, m.start),
@@ -1202,6 +1197,12 @@ impl<'p> Reader<'_, 'p> {
         } else {
             Aim::Counterpart
         }
+    }
+
+    /// Whether `party` is a rival of the counterpart (`rivals.tsv`).
+    fn rival(&self, party: &str) -> bool {
+        self.counterpart
+            .is_some_and(|c| self.stance.lexicon.rivals(party, c))
     }
 
     /// Whether the actor acts together with third parties named beside it in the act's chunk
@@ -1240,11 +1241,7 @@ impl<'p> Reader<'_, 'p> {
                     .filter(|&p| Some(p) != self.actor && Some(p) != self.counterpart)
                     .peekable();
                 third.peek()?;
-                let rival = |p: &str| {
-                    self.counterpart
-                        .is_some_and(|c| self.stance.lexicon.rivals(p, c))
-                };
-                Some(if third.any(rival) {
+                Some(if third.any(|p| self.rival(p)) {
                     Aim::Rival(Together::Yes)
                 } else {
                     Aim::Elsewhere
