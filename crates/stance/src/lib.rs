@@ -79,6 +79,8 @@ const STRONG_CONTRAST: f32 = 0.5;
 /// The weaker party's own pressure cues at least this strong read as resistance ("Canada
 /// imposed tariffs"); weaker ones ("under pressure") are not its acts.
 const OWN_PRESSURE: f32 = 0.6;
+/// How many words may stand between an act and the counterpart named as its object.
+const AIM_WINDOW: usize = 6;
 
 /// Why the stance stage could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -225,6 +227,88 @@ fn word_before_titles(text: &str, at: usize) -> &str {
         }
     }
     ""
+}
+
+/// Whether the word right before `at` is a lower-case word that qualifies what follows
+/// ("the continental European network", "its Russian suppliers"), so that a name at `at` is
+/// part of a noun phrase, not a subject. (Not for the words that refer back: in "the foreign
+/// ministers", "foreign" is part of the reference.)
+fn after_a_modifier(text: &str, at: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "and",
+        "or",
+        "but",
+        "nor",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "when",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "since",
+        "if",
+        "so",
+        "then",
+        "yet",
+        "also",
+        "both",
+        "neither",
+        "either",
+        "even",
+        "only",
+        "now",
+        "once",
+        "meanwhile",
+        "instead",
+        "still",
+        "indeed",
+        "thus",
+        "hence",
+        "where",
+        "until",
+        "unless",
+        "whether",
+        "as",
+        "the",
+        "a",
+        "an",
+        // Times that open a clause without a comma ("Each autumn Havana brings ...").
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "autumn",
+        "spring",
+        "summer",
+        "winter",
+        "ago",
+        "later",
+        "earlier",
+        "today",
+        "time",
+        "times",
+    ];
+    let head = &text[..at];
+    if head.ends_with(|c: char| !c.is_alphanumeric() && c != ' ') || !head.ends_with(' ') {
+        return false;
+    }
+    let word = head
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().all(char::is_alphabetic)
+        && !OPENERS.contains(&word)
 }
 
 /// Whether a lower-case word is likely a verb whose object follows ("accused", "told").
@@ -503,7 +587,9 @@ impl Stance {
         let (mut h, mut m, mut p) = (0, 0, 0);
         for &sentence in input.sentences {
             let (start, end) = (sentence.start as usize, sentence.end as usize);
-            // A new paragraph forgets the subject of the one before.
+            // A new paragraph forgets the subject of the one before, unless it is an item of a
+            // list whose lead ends in a colon ("Estonia has cut its links with Russia:" / "a ban
+            // on imports of Russian gas;").
             while p < input.paragraphs.len() && input.paragraphs[p].end <= sentence.start {
                 p += 1;
             }
@@ -512,7 +598,13 @@ impl Stance {
                 .get(p)
                 .is_some_and(|par| par.start == sentence.start)
             {
-                reader.last_subject = None;
+                let lead_goes_on = p
+                    .checked_sub(1)
+                    .and_then(|k| text.get(input.paragraphs[k].range()))
+                    .is_some_and(|before| before.trim_end().ends_with([':', ';']));
+                if !lead_goes_on {
+                    reader.last_subject = None;
+                }
             }
             while h < hits.len() && hits[h].start < start {
                 h += 1;
@@ -604,13 +696,15 @@ impl Stance {
                 officials.contains(&id)
             };
             if party.is_some() || e.label == Label::Person {
+                let at = Mention::at(text, start, e.span.end as usize);
                 out.push(Mention {
                     party,
                     person: e.label == Label::Person,
                     stands: Stands::Name,
                     place: e.label == Label::Gpe && party != Some(id),
                     official,
-                    ..Mention::at(text, start, e.span.end as usize)
+                    subject: at.subject && !after_a_modifier(text, start),
+                    ..at
                 });
             }
         }
@@ -1074,7 +1168,9 @@ impl<'p> Reader<'_, 'p> {
                         || (tie == Some(Tie::Subject)
                             && r.weight >= THRESHOLD
                             && matches!(r.act, "accuse" | "demand")
-                            && !nominal(r.start)) =>
+                            && !nominal(r.start))
+                        || (r.weight >= THRESHOLD
+                            && self.aimed_at_counterpart(r, mentions, &chunk_of)) =>
                 {
                     let act = if matches!(r.act, "accuse" | "demand") {
                         "disapprove"
@@ -1197,6 +1293,34 @@ impl<'p> Reader<'_, 'p> {
         } else {
             Aim::Counterpart
         }
+    }
+
+    /// Whether an act names the counterpart, its people or its things as its object, within a
+    /// few words after it in its chunk ("banned imports of Russian gas", "imposed sanctions on
+    /// Chinese officials"): the weaker party's coercion aimed at the stronger one answers it.
+    fn aimed_at_counterpart(
+        &self,
+        r: &Reading<'p>,
+        mentions: &[Mention<'p>],
+        chunk_of: &dyn Fn(usize) -> usize,
+    ) -> bool {
+        mentions[mentions.partition_point(|m| m.start < r.end)..]
+            .first()
+            .is_some_and(|m| {
+                chunk_of(m.start) == r.chunk
+                    && words_between(self.text, r.end, m.start) <= AIM_WINDOW
+                    && self.counterpart.is_some()
+                    && m.party == self.counterpart
+                    // An object, not the agent of a relative clause ("coercion that China
+                    // has waged") or of a passive, nor a place or a time ("in China", "after
+                    // Beijing complained").
+                    && (m.object
+                        || matches!(
+                            word_before(self.text, m.start),
+                            "on" | "of" | "against" | "for" | "to" | "from" | "with" | "at"
+                        )
+                        || matches!(self.text.get(r.end..m.start), Some(" " | " the ")))
+            })
     }
 
     /// Whether `party` is a rival of the counterpart (`rivals.tsv`).
