@@ -118,6 +118,9 @@ pub(crate) struct Cue {
     pub(crate) weight: f32,
     /// Takes the next cue of its clause as its complement and reverses it.
     pub(crate) flips: bool,
+    /// Takes a stance only toward a party named as its object: the counterpart, or its rival
+    /// ("joined NATO", "recognised Beijing"); with no such party named, it is no act.
+    pub(crate) aimed: bool,
 }
 
 /// A cue line as written.
@@ -133,6 +136,8 @@ struct RawCue {
     case: Option<String>,
     #[serde(default)]
     flips: bool,
+    #[serde(default)]
+    aimed: bool,
 }
 
 /// The loaded stance lexicons.
@@ -247,6 +252,7 @@ fn parse_cue(line: &str) -> Result<(Cue, String), String> {
             act: raw.act.into(),
             weight: raw.weight,
             flips: raw.flips,
+            aimed: raw.aimed,
         },
         raw.id,
     ))
@@ -422,6 +428,7 @@ impl StanceLexicon {
                                 act: "reference".into(),
                                 weight: 1.0,
                                 flips: false,
+                                aimed: false,
                             };
                             add(cue, origin, &mut problems);
                         }

@@ -380,6 +380,9 @@ struct Reading<'p> {
     chunk: usize,
     /// Read from a `flips` cue, whose sense depends on what follows it ("lifted").
     flips: bool,
+    /// Read from an `aimed` cue: an act only toward the counterpart or its rival named as
+    /// its object.
+    aimed: bool,
 }
 
 /// Auxiliaries before a passive participle.
@@ -954,6 +957,7 @@ impl<'p> Reader<'_, 'p> {
             clause: clause_of(h.start),
             chunk: chunk_of(h.start),
             flips: cues[h.cue].flips,
+            aimed: cues[h.cue].aimed,
         };
         // A reading in a hedged chunk is a forecast: it counts for nothing.
         let push =
@@ -1129,7 +1133,18 @@ impl<'p> Reader<'_, 'p> {
                 Some((party, tie)) => (Some(party), Some(tie)),
                 None => (self.last_subject, None),
             };
-            let aim = self.aim(r, mentions, &chunk_of);
+            let aim = if r.aimed {
+                // Only toward a party named as its object.
+                if self.aimed_at(r, mentions, &chunk_of, |p| Some(p) == self.counterpart) {
+                    Aim::Counterpart
+                } else if self.aimed_at(r, mentions, &chunk_of, |p| self.rival(p)) {
+                    Aim::Rival(Together::No)
+                } else {
+                    continue;
+                }
+            } else {
+                self.aim(r, mentions, &chunk_of)
+            };
             // Acting together with others, the actor is the agent whoever is named first.
             let side = if aim == Aim::Rival(Together::Yes) {
                 Side::Actor
@@ -1170,7 +1185,9 @@ impl<'p> Reader<'_, 'p> {
                             && matches!(r.act, "accuse" | "demand")
                             && !nominal(r.start))
                         || (r.weight >= THRESHOLD
-                            && self.aimed_at_counterpart(r, mentions, &chunk_of)) =>
+                            && self.aimed_at(r, mentions, &chunk_of, |p| {
+                                Some(p) == self.counterpart
+                            })) =>
                 {
                     let act = if matches!(r.act, "accuse" | "demand") {
                         "disapprove"
@@ -1295,22 +1312,22 @@ impl<'p> Reader<'_, 'p> {
         }
     }
 
-    /// Whether an act names the counterpart, its people or its things as its object, within a
-    /// few words after it in its chunk ("banned imports of Russian gas", "imposed sanctions on
-    /// Chinese officials"): the weaker party's coercion aimed at the stronger one answers it.
-    fn aimed_at_counterpart(
+    /// Whether an act names a party that `wanted` accepts, its people or its things, as its
+    /// object within a few words after it in its chunk ("banned imports of Russian gas",
+    /// "imposed sanctions on Chinese officials", "joined NATO").
+    fn aimed_at(
         &self,
         r: &Reading<'p>,
         mentions: &[Mention<'p>],
         chunk_of: &dyn Fn(usize) -> usize,
+        wanted: impl Fn(&str) -> bool,
     ) -> bool {
         mentions[mentions.partition_point(|m| m.start < r.end)..]
             .first()
             .is_some_and(|m| {
                 chunk_of(m.start) == r.chunk
                     && words_between(self.text, r.end, m.start) <= AIM_WINDOW
-                    && self.counterpart.is_some()
-                    && m.party == self.counterpart
+                    && m.party.is_some_and(&wanted)
                     // An object, not the agent of a relative clause ("coercion that China
                     // has waged") or of a passive, nor a place or a time ("in China", "after
                     // Beijing complained").
