@@ -46,7 +46,7 @@ fn corpus_output_matches_the_snapshot() {
          is intended, accept it with\n  {ACCEPT}\nand commit the file.",
         diff.render(false),
         if diff.is_empty() {
-            "No span, label, value, id or stance changed: the records differ in other fields.\n"
+            "No span, label, value, id, stance or stance evidence changed: the records differ in other fields.\n"
         } else {
             ""
         }

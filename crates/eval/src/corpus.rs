@@ -23,9 +23,10 @@ impl Span {
     }
 }
 
-/// The stance of a sentence or a document: its label and who takes it toward whom (other
-/// fields, such as cues and scores, are not compared).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+/// The stance of a sentence or a document: its reading (label, and who takes it toward whom)
+/// and, when the record gives them, its evidence (score and cues). Other fields, such as a
+/// document's counts and sections, are not read.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Stance {
     /// `cooperation`, `resistance`, `mixed` or `none`.
     pub label: String,
@@ -35,9 +36,51 @@ pub struct Stance {
     /// Toward whom, when given.
     #[serde(default)]
     pub target: Option<String>,
+    /// The score in [-1, 1], when given (hand-made gold has none).
+    #[serde(default)]
+    pub score: Option<f64>,
+    /// The cues that decided the reading, when given (a sentence's; a document has none).
+    #[serde(default)]
+    pub cues: Option<Vec<StanceCue>>,
+}
+
+/// A cue reported with a sentence's stance.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub struct StanceCue {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The cue's text.
+    #[serde(default)]
+    pub text: String,
+    /// `cooperation`, `resistance` or `pressure`.
+    pub polarity: String,
+    /// The kind of act.
+    pub act: String,
 }
 
 impl Stance {
+    /// Whether the two read the same: label, actor and target.
+    pub fn same_reading(&self, other: &Stance) -> bool {
+        (&self.label, &self.actor, &self.target) == (&other.label, &other.actor, &other.target)
+    }
+
+    /// Whether the two give the same evidence, comparing only what both records give: a
+    /// score or cues missing on one side (hand-made gold) is no difference.
+    pub fn same_evidence(&self, other: &Stance) -> bool {
+        let score = match (self.score, other.score) {
+            // Scores are written with two decimals.
+            (Some(a), Some(b)) => (a - b).abs() < 0.005,
+            _ => true,
+        };
+        let cues = match (&self.cues, &other.cues) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        score && cues
+    }
+
     /// `label` or `label actor>target`, as reports show it.
     pub fn describe(&self) -> String {
         match (&self.actor, &self.target) {
@@ -53,7 +96,7 @@ impl Stance {
 }
 
 /// A sentence and, when the record gives one, its stance.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Sentence {
     /// First code point.
     pub start: usize,

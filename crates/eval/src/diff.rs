@@ -2,6 +2,7 @@
 
 use crate::corpus::{
     first_difference, values_equal, CharText, Corpus, Document, Entity, ErrorRecord, Record, Span,
+    Stance, StanceCue,
 };
 use crate::pairing::{
     in_order, over_corpora, over_records, Compare, Entry, Input, Paired, Pairing,
@@ -33,6 +34,9 @@ pub enum ChangeKind {
     SentenceRemoved,
     /// A sentence's stance label changed.
     StanceChanged,
+    /// A sentence's or the document's stance reads the same, but its score or its cues
+    /// changed.
+    EvidenceChanged,
     /// An entity only in NEW.
     Added,
     /// An entity only in OLD.
@@ -59,6 +63,7 @@ impl ChangeKind {
             ChangeKind::SentenceAdded => "sentence_added",
             ChangeKind::SentenceRemoved => "sentence_removed",
             ChangeKind::StanceChanged => "stance_changed",
+            ChangeKind::EvidenceChanged => "evidence_changed",
             ChangeKind::Added => "added",
             ChangeKind::Removed => "removed",
             ChangeKind::Relabelled => "relabelled",
@@ -89,6 +94,14 @@ pub enum Item {
     Stance {
         /// The label.
         stance: String,
+    },
+    /// The evidence of a stance.
+    Evidence {
+        /// Its score, when given.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        score: Option<f64>,
+        /// Its cues (none for a document).
+        cues: Vec<StanceCue>,
     },
     /// Where a text starts to differ, and what follows there.
     Text {
@@ -399,7 +412,26 @@ fn document_changes(old: &Document, new: &Document, changes: &mut Vec<Change>) {
     };
     // A stance that appears or goes away is a change too (a run with the stance stage against
     // one without).
-    if old.stance != new.stance {
+    let reads_alike = match (&old.stance, &new.stance) {
+        (Some(a), Some(b)) => a.same_reading(b),
+        (a, b) => a.is_none() && b.is_none(),
+    };
+    if let (true, Some(a), Some(b)) = (reads_alike, &old.stance, &new.stance) {
+        if !a.same_evidence(b) {
+            pair.found.push((
+                0,
+                Change {
+                    id: new.id.clone(),
+                    kind: ChangeKind::EvidenceChanged,
+                    label: None,
+                    old: Some(evidence(a)),
+                    new: Some(evidence(b)),
+                    sentence: None,
+                },
+            ));
+        }
+    }
+    if !reads_alike {
         let stance = |s: &Option<crate::corpus::Stance>| {
             Some(Item::Stance {
                 stance: s.as_ref().map_or("no stance".into(), |s| s.describe()),
@@ -457,17 +489,27 @@ fn sentence_changes(pair: &mut Pair) {
                 item(s),
                 None,
             ),
-            Some(n) => {
-                if s.stance != n.stance {
-                    pair.push(
-                        ChangeKind::StanceChanged,
-                        (In::New, s.start),
-                        None,
-                        item(s),
-                        item(n),
-                    );
+            Some(n) => match (&s.stance, &n.stance) {
+                (Some(a), Some(b)) if a.same_reading(b) => {
+                    if !a.same_evidence(b) {
+                        pair.push(
+                            ChangeKind::EvidenceChanged,
+                            (In::New, s.start),
+                            None,
+                            Some(evidence(a)),
+                            Some(evidence(b)),
+                        );
+                    }
                 }
-            }
+                (None, None) => {}
+                _ => pair.push(
+                    ChangeKind::StanceChanged,
+                    (In::New, s.start),
+                    None,
+                    item(s),
+                    item(n),
+                ),
+            },
         }
     }
     for s in new
@@ -482,6 +524,14 @@ fn sentence_changes(pair: &mut Pair) {
             None,
             item(s),
         );
+    }
+}
+
+/// The evidence of a stance as a change's side.
+fn evidence(stance: &Stance) -> Item {
+    Item::Evidence {
+        score: stance.score,
+        cues: stance.cues.clone().unwrap_or_default(),
     }
 }
 
@@ -650,8 +700,17 @@ fn counts(kinds: &BTreeMap<ChangeKind, usize>) -> String {
 /// The span a change is about, to mark in its sentence.
 fn marked_span(c: &Change) -> Option<Span> {
     let item = c.new.as_ref().or(c.old.as_ref());
-    match item? {
-        Item::Entity(e) => Some(e.span()),
+    match (item?, &c.old) {
+        (Item::Entity(e), _) => Some(e.span()),
+        // The first cue that came or went.
+        (Item::Evidence { cues: new, .. }, Some(Item::Evidence { cues: old, .. })) => new
+            .iter()
+            .find(|x| !old.contains(x))
+            .or_else(|| old.iter().find(|x| !new.contains(x)))
+            .map(|x| Span {
+                start: x.start,
+                end: x.end,
+            }),
         _ => None,
     }
 }
@@ -696,14 +755,60 @@ fn item(i: &Item) -> String {
             None => format!("{start}..{end} [no stance]"),
         },
         Item::Stance { stance } => stance.clone(),
+        Item::Evidence { score, cues } => {
+            let mut s = score.map_or("no score".into(), |x| format!("score {x}"));
+            for c in cues {
+                let _ = write!(s, ", {}", cue(c));
+            }
+            s
+        }
         Item::Text { offset, excerpt } => format!("at {offset}: {excerpt:?}"),
         Item::Error(e) => format!("error {}: {}", e.kind, e.message),
         Item::Document { source } => format!("document {source}"),
     }
 }
 
+fn cue(c: &StanceCue) -> String {
+    format!("{:?} {}/{}", c.text, c.polarity, c.act)
+}
+
 fn describe(c: &Change) -> String {
     match (&c.old, &c.new) {
+        // Only what changed: the score, and the cues gone (-) and come (+).
+        (
+            Some(Item::Evidence {
+                score: a,
+                cues: old_cues,
+            }),
+            Some(Item::Evidence {
+                score: b,
+                cues: new_cues,
+            }),
+        ) => {
+            let mut parts = Vec::new();
+            if a != b {
+                let score = |x: &Option<f64>| x.map_or("none".into(), |x| x.to_string());
+                parts.push(format!("score {} → {}", score(a), score(b)));
+            }
+            parts.extend(
+                old_cues
+                    .iter()
+                    .filter(|x| !new_cues.contains(x))
+                    .map(|x| format!("- {}", cue(x))),
+            );
+            parts.extend(
+                new_cues
+                    .iter()
+                    .filter(|x| !old_cues.contains(x))
+                    .map(|x| format!("+ {}", cue(x))),
+            );
+            let what = parts.join("; ");
+            if c.sentence.is_none() {
+                format!("document {what}")
+            } else {
+                what
+            }
+        }
         (Some(Item::Entity(a)), Some(Item::Entity(b))) => match c.kind {
             ChangeKind::Relabelled => format!(
                 "{} → {} {:?} {}..{}",
@@ -779,6 +884,35 @@ mod tests {
             "another actor"
         );
         assert!(diff(&marked("mx"), &marked("mx")).is_empty());
+    }
+
+    #[test]
+    fn the_same_reading_with_other_cues_or_score_is_an_evidence_change() {
+        let doc = |score: f64, cues: &str, doc_score: f64| {
+            corpus(&format!(
+                r#"{{"id":"a","text":"Mexico refused.","sentences":[{{"start":0,"end":15,"stance":{{"label":"resistance","actor":"mx","target":"us","score":{score},"cues":[{cues}]}}}}],"stance":{{"label":"resistance","score":{doc_score}}}}}"#
+            ))
+        };
+        let refused =
+            r#"{"start":7,"end":14,"text":"refused","polarity":"resistance","act":"refuse"}"#;
+        let kinds = |d: &Diff| d.changes.iter().map(|c| c.kind).collect::<Vec<_>>();
+        let same = diff(&doc(-1.0, refused, -1.0), &doc(-1.0, refused, -1.0));
+        assert!(same.is_empty());
+        let gone = diff(&doc(-1.0, refused, -1.0), &doc(-0.5, "", -0.5));
+        assert_eq!(
+            kinds(&gone),
+            [ChangeKind::EvidenceChanged, ChangeKind::EvidenceChanged]
+        );
+        assert_eq!(describe(&gone.changes[0]), "document score -1 → -0.5");
+        assert_eq!(
+            describe(&gone.changes[1]),
+            r#"score -1 → -0.5; - "refused" resistance/refuse"#
+        );
+        // Hand-made gold gives no evidence: only the reading is compared.
+        let gold = corpus(
+            r#"{"id":"a","text":"Mexico refused.","sentences":[{"start":0,"end":15,"stance":{"label":"resistance","actor":"mx","target":"us"}}],"stance":{"label":"resistance"}}"#,
+        );
+        assert!(diff(&gold, &doc(-1.0, refused, -1.0)).is_empty());
     }
 
     #[test]

@@ -12,7 +12,8 @@
 //!   it is `Serialize` for machines.
 //! - [`diff`]`(old, new)` → [`Diff`]: every [`Change`] per document (entities added, removed,
 //!   relabelled, respanned, values and ids changed; sentences added and removed; stance
-//!   changed; documents added and removed), each with the sentence it sits in, and a
+//!   changed, and stance evidence (score, cues) changed under the same reading; documents
+//!   added and removed), each with the sentence it sits in, and a
 //!   [`Summary`] per kind and label. [`Diff::render`] renders it for a terminal; it is
 //!   `Serialize` too.
 //!
@@ -90,6 +91,7 @@ mod pairing;
 
 pub use corpus::{
     Corpus, Document, Entity, ErrorRecord, ReadError, Record, Records, Sentence, Span, Stance,
+    StanceCue,
 };
 pub use diff::{diff, diff_records, Change, ChangeKind, Context, Diff, Item, Summary};
 pub use eval::{
