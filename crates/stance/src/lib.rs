@@ -322,6 +322,9 @@ fn is_verb_like(word: &str) -> bool {
         || VERBS.contains(&word)
 }
 
+/// The id that stands in `rivals.tsv` for the weaker party's allies, named as "its allies".
+const ALLIES: &str = "allies";
+
 /// The agent of an act done by someone who is no party (a share of voters, a court).
 const SOMEBODY_ELSE: &str = "";
 
@@ -1279,7 +1282,16 @@ impl<'p> Reader<'_, 'p> {
             && m.party != self.actor;
         // An act toward the rival may name it further off ("signed a defence cooperation
         // agreement with the United States") or as its object ("courted Beijing").
-        if third && m.party.is_some_and(|p| self.rival(p)) && r.kind != Kind::Pressure {
+        // The weaker party's allies ("its allies") are a rival of the counterpart when
+        // `rivals.tsv` pairs it with `allies` ("deepened security cooperation with its
+        // allies" under Chinese pressure, not under American).
+        let allies_against = m.stands == Stands::Others
+            && text[m.start..m.end].ends_with("allies")
+            && self.rival(ALLIES);
+        if third
+            && (allies_against || m.party.is_some_and(|p| self.rival(p)))
+            && r.kind != Kind::Pressure
+        {
             let gap = words_between(text, r.end, m.start);
             let toward = matches!(
                 word_before(text, m.start),
