@@ -1183,16 +1183,16 @@ impl<'p> Reader<'_, 'p> {
                 // The weaker party's own coercion, named as its act, answers the stronger one.
                 (Kind::Pressure, Side::Actor | Side::Ally)
                     if (tie == Some(Tie::Tied) && r.weight >= OWN_PRESSURE)
-                        || (tie == Some(Tie::Subject)
+                        || (tie.is_some()
                             && r.weight >= THRESHOLD
-                            && matches!(r.act, "accuse" | "demand")
+                            && matches!(r.act, "accuse" | "demand" | "threaten")
                             && !nominal(r.start))
                         || (r.weight >= THRESHOLD
                             && self.aimed_at(r, mentions, &chunk_of, |p| {
                                 Some(p) == self.counterpart
                             })) =>
                 {
-                    let act = if matches!(r.act, "accuse" | "demand") {
+                    let act = if matches!(r.act, "accuse" | "demand" | "threaten") {
                         "disapprove"
                     } else {
                         "retaliate"
