@@ -1439,7 +1439,13 @@ impl<'p> Reader<'_, 'p> {
             ));
         }
         if let Some(m) = before.last() {
-            if !m.object && adjacent(&text[m.end..r.start]) {
+            // A place after a preposition with a word between is no agent ("the embassy in
+            // Moscow nevertheless remains open").
+            let gap = &text[m.end..r.start];
+            let place = gap.split_whitespace().count() == 1
+                && !matches!(word_before(text, m.start), "and" | "or")
+                && PREPOSITIONS.contains(&word_before(text, m.start));
+            if !m.object && !place && adjacent(gap) {
                 if let Some(party) = m.party {
                     return Some((party, Tie::Tied));
                 }
