@@ -877,7 +877,9 @@ impl<'p> Reader<'_, 'p> {
             });
             let party = match m.stands {
                 Stands::Both => self.actor,
-                Stands::Others => None,
+                // Third parties and people outside government ("critics", "rights
+                // groups") act for nobody's side: their acts are not the weaker party's.
+                Stands::Others => Some(SOMEBODY_ELSE),
                 Stands::Name if m.official => self.actor,
                 Stands::Name => m.party.map(|party| {
                     party_of_pair(mentions, i, text, self.actor, self.counterpart).unwrap_or(party)
