@@ -155,6 +155,9 @@ struct Mention<'p> {
     /// A person of no known party named with a title of office ("President Sauli
     /// Niinistö"), or named so before: an official of the weaker party.
     official: bool,
+    /// A people named in the plural ("Greenlanders", "Canadians"): as a subject, the public,
+    /// not its government.
+    people: bool,
 }
 
 /// What a mention stands for.
@@ -195,6 +198,7 @@ impl Mention<'_> {
             object,
             place: false,
             official: false,
+            people: false,
         }
     }
 }
@@ -309,6 +313,21 @@ fn after_a_modifier(text: &str, at: usize) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
         && word.chars().all(char::is_alphabetic)
         && !OPENERS.contains(&word)
+}
+
+/// Whether a people named at `at` is counted as the head of a subject ("85% of
+/// Greenlanders", "a majority of Canadians"): the public is the agent of what follows.
+fn counted_people(text: &str, at: usize) -> bool {
+    let Some(head) = text[..at].strip_suffix("of ") else {
+        return false;
+    };
+    let head = head.trim_end();
+    head.ends_with('%')
+        || [
+            "per cent", "percent", "majority", "most", "half", "third", "quarter", "many",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w))
 }
 
 /// Whether a lower-case word is likely a verb whose object follows ("accused", "told").
@@ -709,7 +728,11 @@ impl Stance {
                     stands: Stands::Name,
                     place: e.label == Label::Gpe && party != Some(id),
                     official,
-                    subject: at.subject && !after_a_modifier(text, start),
+                    people: e.label == Label::Norp
+                        && (e.span.slice(text).ends_with("ans")
+                            || e.span.slice(text).ends_with("ers")),
+                    subject: (at.subject && !after_a_modifier(text, start))
+                        || e.label == Label::Norp && counted_people(text, start),
                     ..at
                 });
             }
@@ -881,6 +904,7 @@ impl<'p> Reader<'_, 'p> {
                 // groups") act for nobody's side: their acts are not the weaker party's.
                 Stands::Others => Some(SOMEBODY_ELSE),
                 Stands::Name if m.official => self.actor,
+                Stands::Name if m.people && m.subject => Some(SOMEBODY_ELSE),
                 Stands::Name => m.party.map(|party| {
                     party_of_pair(mentions, i, text, self.actor, self.counterpart).unwrap_or(party)
                 }),
