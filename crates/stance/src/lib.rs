@@ -1281,7 +1281,7 @@ impl<'p> Reader<'_, 'p> {
     }
 
     /// Where an act is aimed, from a third party named right after it. Breaking off with
-    /// another power ("withdrew from the Belt and Road Initiative" under US pressure) is no
+    /// another party ("broke off relations with Taiwan" under US pressure) is no
     /// resistance to the counterpart, and cooperation "with" a third party ("a trade
     /// agreement with the United Kingdom", "security cooperation with its allies") is no
     /// cooperation with it; but when that party is the counterpart's rival (`rivals.tsv`),
@@ -1330,11 +1330,7 @@ impl<'p> Reader<'_, 'p> {
         }
         let aimed = match r.kind {
             Kind::Resistance => {
-                r.act == "reduce-relations"
-                    && words_between(text, r.end, m.start) <= 1
-                    && third
-                    && m.party
-                        .is_some_and(|p| self.stance.power_rank.contains_key(p))
+                r.act == "reduce-relations" && words_between(text, r.end, m.start) <= 1 && third
             }
             Kind::Cooperation => {
                 third
