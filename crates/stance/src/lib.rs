@@ -330,6 +330,24 @@ fn counted_people(text: &str, at: usize) -> bool {
         .any(|w| head.ends_with(w))
 }
 
+/// Whether a cue at `at` is a noun: after a determiner, a possessive or a preposition ("the
+/// Trump administration's allegations", "two years of tariff threats"), its agent is not the
+/// clause's subject, and it tells of no act of its own.
+fn nominal(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end();
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    head.ends_with("'s")
+        || head.ends_with("’s")
+        || matches!(
+            word,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "these" | "those" | "such"
+        )
+        || (!matches!(word, "and" | "or") && PREPOSITIONS.contains(&word))
+}
+
 /// Whether a lower-case word is likely a verb whose object follows ("accused", "told").
 fn is_verb_like(word: &str) -> bool {
     const VERBS: &[&str] = &[
@@ -1116,7 +1134,9 @@ impl<'p> Reader<'_, 'p> {
                         push(alone(h), &mut readings, hedged_chunk);
                         // What is demanded or threatened has not happened ("demanded that
                         // Bogotá accept the flights").
-                        if cue.kind == Kind::Pressure && matches!(&*cue.act, "demand" | "threaten")
+                        if cue.kind == Kind::Pressure
+                            && matches!(&*cue.act, "demand" | "threaten")
+                            && !nominal(text, h.start)
                         {
                             hedged_chunk = Some(chunk);
                         }
@@ -1135,28 +1155,6 @@ impl<'p> Reader<'_, 'p> {
         let mut sums = vec![(0f32, 0f32); clauses];
         let mut out = SentenceStance::default();
         let mut acting: Option<&'p str> = None;
-        // A cue after a determiner or a possessive is a noun ("the Trump administration's
-        // allegations"), whose agent is not the clause's subject.
-        let nominal = |at: usize| {
-            let head = text[..at].trim_end();
-            head.ends_with("'s")
-                || head.ends_with("’s")
-                || matches!(
-                    head.rsplit(|c: char| !c.is_alphanumeric()).next(),
-                    Some(
-                        "the"
-                            | "a"
-                            | "an"
-                            | "its"
-                            | "their"
-                            | "his"
-                            | "her"
-                            | "these"
-                            | "those"
-                            | "such"
-                    )
-                )
-        };
         for r in &readings {
             let (agent, tie) = match self.agent(r, mentions, &clause_starts, &chunk_of) {
                 Some((party, tie)) => (Some(party), Some(tie)),
@@ -1212,7 +1210,7 @@ impl<'p> Reader<'_, 'p> {
                         || (tie.is_some()
                             && r.weight >= THRESHOLD
                             && matches!(r.act, "accuse" | "demand" | "threaten")
-                            && !nominal(r.start))
+                            && !nominal(text, r.start))
                         || (r.weight >= THRESHOLD
                             && self.aimed_at(r, mentions, &chunk_of, |p| {
                                 Some(p) == self.counterpart
