@@ -562,7 +562,7 @@ fn stance_matches_the_gold() {
     ));
     eprintln!("{}", table.join("\n"));
     // Issue 5 asks for 0.85; this is the level reached, kept so that no change goes back.
-    if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.78, 0.63)) {
+    if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.81, 0.67)) {
         panic!("{failure}");
     }
 }
@@ -708,8 +708,9 @@ fn stance_on_held_out_paragraphs() {
     // Its errors showed that capitals such as Hanoi or Astana did not stand for their
     // governments in the entity lexicon; with that general fix, 0.699 and 0.542. Rules found
     // on the corpus and the dev bulletins, and cues written without labelled text, took it to
-    // 0.757 and 0.693. The floors keep that level; the set is not for tuning rules.
-    if let Some(failure) = fell_below("held-out stance", (accuracy, macro_f1), (0.75, 0.68)) {
+    // 0.757 and 0.693; aimed cues and people outside government, 0.787 and 0.706. The floors
+    // keep that level; the set is not for tuning rules.
+    if let Some(failure) = fell_below("held-out stance", (accuracy, macro_f1), (0.78, 0.70)) {
         panic!("{failure}");
     }
     assert_eq!(parties_found, docs, "parties found in every paragraph");
@@ -727,12 +728,11 @@ fn stance_on_blind_bulletins() {
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
     files.sort();
-    // (set, file prefix, accuracy and macro-F1 reached, parties that may be missed)
     // (set, file prefix, (accuracy, macro-F1) reached, bulletins whose parties may be missed:
     // the Cambodia bulletin shows more US than Chinese pressure)
     let sets = [
-        ("dev", "dev-", (0.73, 0.59), 1),
-        ("held-out", "heldout-", (0.69, 0.53), 0),
+        ("dev", "dev-", (0.77, 0.63), 1),
+        ("held-out", "heldout-", (0.71, 0.55), 0),
     ];
     let mut failures = Vec::new();
     for (set, prefix, reached, may_miss) in sets {
