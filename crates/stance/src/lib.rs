@@ -1162,9 +1162,11 @@ impl<'p> Reader<'_, 'p> {
             };
             let aim = if r.aimed {
                 // Only toward a party named as its object.
-                if self.aimed_at(r, mentions, &chunk_of, |p| Some(p) == self.counterpart) {
+                if self.aimed_at(r, mentions, &chunk_of, &readings, |p| {
+                    Some(p) == self.counterpart
+                }) {
                     Aim::Counterpart
-                } else if self.aimed_at(r, mentions, &chunk_of, |p| self.rival(p)) {
+                } else if self.aimed_at(r, mentions, &chunk_of, &readings, |p| self.rival(p)) {
                     Aim::Rival(Together::No)
                 } else {
                     continue;
@@ -1212,7 +1214,7 @@ impl<'p> Reader<'_, 'p> {
                             && matches!(r.act, "accuse" | "demand" | "threaten")
                             && !nominal(text, r.start))
                         || (r.weight >= THRESHOLD
-                            && self.aimed_at(r, mentions, &chunk_of, |p| {
+                            && self.aimed_at(r, mentions, &chunk_of, &readings, |p| {
                                 Some(p) == self.counterpart
                             })) =>
                 {
@@ -1352,6 +1354,7 @@ impl<'p> Reader<'_, 'p> {
         r: &Reading<'p>,
         mentions: &[Mention<'p>],
         chunk_of: &dyn Fn(usize) -> usize,
+        readings: &[Reading<'p>],
         wanted: impl Fn(&str) -> bool,
     ) -> bool {
         mentions[mentions.partition_point(|m| m.start < r.end)..]
@@ -1369,6 +1372,10 @@ impl<'p> Reader<'_, 'p> {
                             "on" | "of" | "against" | "for" | "to" | "from" | "with" | "at"
                         )
                         || matches!(self.text.get(r.end..m.start), Some(" " | " the ")))
+                    // Nor the agent of the act named right after it ("punitive US tariffs").
+                    && !readings
+                        .iter()
+                        .any(|x| matches!(self.text.get(m.end..x.start), Some(" " | "'s " | "’s ")))
             })
     }
 
