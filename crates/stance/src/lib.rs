@@ -221,17 +221,18 @@ fn word_before_titles(text: &str, at: usize) -> &str {
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     for w in words.take(5) {
-        let skip = w.chars().next().is_some_and(char::is_uppercase)
-            || matches!(
-                w,
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-            );
+        let skip = w.chars().next().is_some_and(char::is_uppercase) || DETERMINERS.contains(&w);
         if !skip {
             return w;
         }
     }
     ""
 }
+
+/// Articles and determiners: a name or a cue right after one is part of a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "such",
+];
 
 /// Whether the word right before `at` is a lower-case word that qualifies what follows
 /// ("the continental European network", "its Russian suppliers"), so that a name at `at` is
@@ -301,12 +302,11 @@ fn after_a_modifier(text: &str, at: usize) -> bool {
         "time",
         "times",
     ];
-    let head = &text[..at];
-    if head.ends_with(|c: char| !c.is_alphanumeric() && c != ' ') || !head.ends_with(' ') {
+    // The word must stand one space before it; after a comma there is none.
+    let Some(head) = text[..at].strip_suffix(' ') else {
         return false;
-    }
+    };
     let word = head
-        .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
@@ -341,10 +341,7 @@ fn nominal(text: &str, at: usize) -> bool {
         .unwrap_or("");
     head.ends_with("'s")
         || head.ends_with("’s")
-        || matches!(
-            word,
-            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "these" | "those" | "such"
-        )
+        || DETERMINERS.contains(&word)
         || (!matches!(word, "and" | "or") && PREPOSITIONS.contains(&word))
 }
 
