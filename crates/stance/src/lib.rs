@@ -1365,7 +1365,7 @@ impl<'p> Reader<'_, 'p> {
                     // Beijing complained").
                     && (m.object
                         || matches!(
-                            word_before(self.text, m.start),
+                            word_before_titles(self.text, m.start),
                             "on" | "of" | "against" | "for" | "to" | "from" | "with" | "at"
                         )
                         || matches!(self.text.get(r.end..m.start), Some(" " | " the ")))
