@@ -1254,6 +1254,18 @@ impl<'p> Reader<'_, 'p> {
                 act,
             });
         }
+        // Going ahead despite the counterpart's pressure or protest, with no act named but
+        // that, defies it ("the memorial was relocated despite Russian protests").
+        if sums.iter().all(|s| s.0 < THRESHOLD && s.1 < THRESHOLD) {
+            if let Some(despite) = self.despite_the_counterpart(hits, mentions, subject, &breaks) {
+                sums[0].1 += THRESHOLD;
+                out.cues.push(Cue {
+                    span: Span::from_usize(despite.start, despite.end),
+                    polarity: Polarity::Resistance,
+                    act: "refuse",
+                });
+            }
+        }
         let cooperates = sums.iter().any(|s| s.0 >= THRESHOLD);
         let resists = sums.iter().any(|s| s.1 >= THRESHOLD);
         out.label = match (cooperates, resists) {
@@ -1374,6 +1386,43 @@ impl<'p> Reader<'_, 'p> {
                         .iter()
                         .any(|x| matches!(self.text.get(m.end..x.start), Some(" " | "'s " | "’s ")))
             })
+    }
+
+    /// A "despite" whose object is the counterpart's ("despite Russian protests", "Despite
+    /// Chinese water cannon attacks, Manila kept ..."), in a sentence whose subject outside
+    /// that phrase is the actor.
+    fn despite_the_counterpart(
+        &self,
+        hits: &[Hit],
+        mentions: &[Mention<'p>],
+        subject: Option<&'p str>,
+        breaks: &[usize],
+    ) -> Option<Hit> {
+        let cues = &self.stance.lexicon.cues;
+        let despite = hits.iter().find(|h| &*cues[h.cue].id == "despite")?;
+        let owner = mentions
+            .iter()
+            .find(|m| m.start >= despite.end)
+            .filter(|m| words_between(self.text, despite.end, m.start) <= 1)?;
+        if owner.party != self.counterpart || self.counterpart.is_none() {
+            return None;
+        }
+        // The phrase runs to the next comma or the end of the sentence.
+        let phrase_end = breaks
+            .iter()
+            .copied()
+            .find(|&b| b > despite.end)
+            .unwrap_or(usize::MAX);
+        let main_subject = mentions
+            .iter()
+            // (A possessor is no subject: "Mexico's exports grew despite US tariffs".)
+            .filter(|m| {
+                m.subject && m.party.is_some() && !self.text[m.end..].starts_with(['\'', '’'])
+            })
+            .find(|m| m.start < despite.start || m.start > phrase_end)
+            .and_then(|m| m.party)
+            .or(self.last_subject.filter(|_| subject.is_none()));
+        (main_subject.is_some() && main_subject == self.actor).then_some(*despite)
     }
 
     /// Whether `party` is a rival of the counterpart (`rivals.tsv`).
