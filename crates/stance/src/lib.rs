@@ -1357,7 +1357,7 @@ impl<'p> Reader<'_, 'p> {
 
     /// Whether an act names a party that `wanted` accepts, its people or its things, as its
     /// object within a few words after it in its chunk ("banned imports of Russian gas",
-    /// "imposed sanctions on Chinese officials", "joined NATO").
+    /// "imposed sanctions on Chinese officials", "recognised Beijing").
     fn aimed_at(
         &self,
         r: &Reading<'p>,
@@ -1513,7 +1513,7 @@ impl<'p> Reader<'_, 'p> {
         }
         if let Some(m) = before.last() {
             // A place after a preposition with a word between is no agent ("the embassy in
-            // Moscow nevertheless remains open").
+            // Moscow nevertheless held talks").
             let gap = &text[m.end..r.start];
             let place = gap.split_whitespace().count() == 1
                 && !matches!(word_before(text, m.start), "and" | "or")
