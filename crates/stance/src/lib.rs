@@ -359,6 +359,14 @@ fn is_verb_like(word: &str) -> bool {
 /// The id that stands in `rivals.tsv` for the weaker party's allies, named as "its allies".
 const ALLIES: &str = "allies";
 
+/// Cue ids of `cues.jsonl` that rules read by name (a test keeps them in the bundled file):
+/// negators that leave an act open or tell an outcome, and the contrast word of acting in
+/// defiance.
+const YET_TO: &str = "yet-to";
+const WITHOUT: &str = "without";
+const LACK_OF: &str = "lack-of";
+const DESPITE: &str = "despite";
+
 /// The agent of an act done by someone who is no party (a share of voters, a court).
 const SOMEBODY_ELSE: &str = "";
 
@@ -1058,10 +1066,10 @@ impl<'p> Reader<'_, 'p> {
                     // the act open, and "without"/"lack of" tell an outcome, not a refusal.
                     Some((Pending::Negate, n))
                         if match (cue.kind, &*cue.act, &*cues[n.cue].id) {
-                            (_, _, "yet-to") => false,
+                            (_, _, YET_TO) => false,
                             (Kind::Resistance, "retaliate", _) => true,
                             (Kind::Cooperation, "concede" | "comply", negator) => {
-                                !matches!(negator, "without" | "lack-of")
+                                !matches!(negator, WITHOUT | LACK_OF)
                             }
                             _ => false,
                         } =>
@@ -1399,7 +1407,7 @@ impl<'p> Reader<'_, 'p> {
         breaks: &[usize],
     ) -> Option<Hit> {
         let cues = &self.stance.lexicon.cues;
-        let despite = hits.iter().find(|h| &*cues[h.cue].id == "despite")?;
+        let despite = hits.iter().find(|h| &*cues[h.cue].id == DESPITE)?;
         let owner = mentions
             .iter()
             .find(|m| m.start >= despite.end)
@@ -1613,6 +1621,20 @@ fn tally(sentences: &[SentenceStance<'_>]) -> StanceTally {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Renaming a cue id that a rule reads by name would turn the rule off without a word.
+    #[test]
+    fn the_ids_rules_read_by_name_are_in_the_bundled_lexicons() {
+        let stance = Stance::bundled().unwrap_or_else(|e| panic!("{e}"));
+        let cues = &stance.lexicon.cues;
+        for id in [YET_TO, WITHOUT, LACK_OF, DESPITE] {
+            assert!(cues.iter().any(|c| &*c.id == id), "no cue with id {id:?}");
+        }
+        assert!(
+            stance.lexicon.has_rival(ALLIES),
+            "no rival pair with {ALLIES:?}"
+        );
+    }
 
     #[test]
     fn adjacency_allows_a_possessive_or_one_word() {
