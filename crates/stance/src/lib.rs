@@ -1165,16 +1165,19 @@ impl<'p> Reader<'_, 'p> {
                 Some((party, tie)) => (Some(party), Some(tie)),
                 None => (self.last_subject, None),
             };
+            // (Only aimed acts and pressure read their object.)
+            let object = if r.aimed || r.kind == Kind::Pressure {
+                self.object_of(r, mentions, &chunk_of, &readings)
+            } else {
+                None
+            };
+            let object_is_counterpart = object.is_some() && object == self.counterpart;
             let aim = if r.aimed {
                 // Only toward a party named as its object.
-                if self.aimed_at(r, mentions, &chunk_of, &readings, |p| {
-                    Some(p) == self.counterpart
-                }) {
-                    Aim::Counterpart
-                } else if self.aimed_at(r, mentions, &chunk_of, &readings, |p| self.rival(p)) {
-                    Aim::Rival(Together::No)
-                } else {
-                    continue;
+                match object {
+                    _ if object_is_counterpart => Aim::Counterpart,
+                    Some(p) if self.rival(p) => Aim::Rival(Together::No),
+                    _ => continue,
                 }
             } else {
                 self.aim(r, mentions, &chunk_of)
@@ -1218,10 +1221,7 @@ impl<'p> Reader<'_, 'p> {
                             && r.weight >= THRESHOLD
                             && matches!(r.act, "accuse" | "demand" | "threaten")
                             && !nominal(text, r.start))
-                        || (r.weight >= THRESHOLD
-                            && self.aimed_at(r, mentions, &chunk_of, &readings, |p| {
-                                Some(p) == self.counterpart
-                            })) =>
+                        || (r.weight >= THRESHOLD && object_is_counterpart) =>
                 {
                     let act = if matches!(r.act, "accuse" | "demand" | "threaten") {
                         "disapprove"
@@ -1363,37 +1363,33 @@ impl<'p> Reader<'_, 'p> {
         }
     }
 
-    /// Whether an act names a party that `wanted` accepts, its people or its things, as its
-    /// object within a few words after it in its chunk ("banned imports of Russian gas",
-    /// "imposed sanctions on Chinese officials", "recognised Beijing").
-    fn aimed_at(
+    /// The party named as an act's object, or its people or things, within a few words after
+    /// it in its chunk ("banned imports of Russian gas", "imposed sanctions on Chinese
+    /// officials", "recognised Beijing").
+    fn object_of(
         &self,
         r: &Reading<'p>,
         mentions: &[Mention<'p>],
         chunk_of: &dyn Fn(usize) -> usize,
         readings: &[Reading<'p>],
-        wanted: impl Fn(&str) -> bool,
-    ) -> bool {
-        mentions[mentions.partition_point(|m| m.start < r.end)..]
-            .first()
-            .is_some_and(|m| {
-                chunk_of(m.start) == r.chunk
-                    && words_between(self.text, r.end, m.start) <= AIM_WINDOW
-                    && m.party.is_some_and(&wanted)
-                    // An object, not the agent of a relative clause ("coercion that China
-                    // has waged") or of a passive, nor a place or a time ("in China", "after
-                    // Beijing complained").
-                    && (m.object
-                        || matches!(
-                            word_before_titles(self.text, m.start),
-                            "on" | "of" | "against" | "for" | "to" | "from" | "with" | "at"
-                        )
-                        || matches!(self.text.get(r.end..m.start), Some(" " | " the ")))
-                    // Nor the agent of the act named right after it ("punitive US tariffs").
-                    && !readings
-                        .iter()
-                        .any(|x| matches!(self.text.get(m.end..x.start), Some(" " | "'s " | "’s ")))
-            })
+    ) -> Option<&'p str> {
+        let m = mentions[mentions.partition_point(|m| m.start < r.end)..].first()?;
+        let near =
+            chunk_of(m.start) == r.chunk && words_between(self.text, r.end, m.start) <= AIM_WINDOW;
+        // An object, not the agent of a relative clause ("coercion that China has waged") or of
+        // a passive, nor a place or a time ("in China", "after Beijing complained").
+        let governed = m.object
+            || matches!(
+                word_before_titles(self.text, m.start),
+                "on" | "of" | "against" | "for" | "to" | "from" | "with" | "at"
+            )
+            || matches!(self.text.get(r.end..m.start), Some(" " | " the "));
+        // Nor the agent of the act named right after it ("punitive US tariffs").
+        let agent_of_next = readings
+            .iter()
+            .any(|x| matches!(self.text.get(m.end..x.start), Some(" " | "'s " | "’s ")));
+        let is_object = near && governed && !agent_of_next;
+        m.party.filter(|_| is_object)
     }
 
     /// A "despite" whose object is the counterpart's ("despite Russian protests", "Despite
