@@ -314,6 +314,9 @@ struct StanceCase {
     text: String,
     label: String,
     before: Option<String>,
+    /// The text is a Markdown heading (`## text`) after `before`.
+    #[serde(default)]
+    heading: bool,
     actor: Option<String>,
     counterpart: Option<String>,
     #[serde(default)]
@@ -345,9 +348,13 @@ fn stance_cases() {
             .counterpart
             .as_deref()
             .unwrap_or(&table.defaults.counterpart);
-        let full = match &case.before {
-            Some(before) => format!("{before} {}", case.text),
-            None => case.text.clone(),
+        let full = match (&case.before, case.heading) {
+            (Some(before), false) => format!("{before} {}", case.text),
+            (Some(before), true) => format!("{before}\n\n## {}", case.text),
+            (None, false) => case.text.clone(),
+            (None, true) => {
+                return Err("a heading case needs `before`: a first heading is the title".into())
+            }
         };
         let a = pipeline.annotate_text(&full);
         let text = a.text();

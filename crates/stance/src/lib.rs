@@ -662,7 +662,11 @@ impl Stance {
                 m += 1;
             }
             let m_end = m + mentions[m..].partition_point(|x| x.start < end);
-            out.push(reader.sentence(sentence, &hits[h..h_end], &mut mentions[m..m_end]));
+            let heading = input
+                .sections
+                .iter()
+                .any(|s| s.title.is_some_and(|t| t.start == sentence.start));
+            out.push(reader.sentence(sentence, heading, &hits[h..h_end], &mut mentions[m..m_end]));
             h = h_end;
             m = m_end;
         }
@@ -903,6 +907,7 @@ impl<'p> Reader<'_, 'p> {
     fn sentence(
         &mut self,
         sentence: Span,
+        heading: bool,
         hits: &[Hit],
         mentions: &mut [Mention<'p>],
     ) -> SentenceStance<'p> {
@@ -1163,6 +1168,11 @@ impl<'p> Reader<'_, 'p> {
         for r in &readings {
             let (agent, tie) = match self.agent(r, mentions, &clause_starts, &chunk_of) {
                 Some((party, tie)) => (Some(party), Some(tie)),
+                // A heading names a topic ("Strategic autonomy under strain"); only a party
+                // named in it makes it an act ("Mexico's refusal"). Pressure it names is still
+                // shown ("The pressure campaign").
+                None if heading && r.kind == Kind::Pressure => (None, None),
+                None if heading => continue,
                 None => (self.last_subject, None),
             };
             // (Only aimed acts and pressure read their object.)
