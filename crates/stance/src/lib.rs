@@ -1504,7 +1504,7 @@ impl<'p> Reader<'_, 'p> {
         let by = || {
             mentions[before.len()..]
                 .iter()
-                .find(|m| chunk_of(m.start) == r.chunk && word_before(text, m.start) == "by")
+                .find(|m| chunk_of(m.start) == r.chunk && word_before_titles(text, m.start) == "by")
                 .and_then(|m| m.party)
         };
         // A passive names its agent after "by" ("was summoned by the foreign ministry"); when
@@ -1518,7 +1518,9 @@ impl<'p> Reader<'_, 'p> {
         if text[r.end..].starts_with(" by ") {
             let agent = mentions[before.len()..]
                 .iter()
-                .find(|m| m.start == r.end + " by ".len() || word_before(text, m.start) == "by")
+                .find(|m| {
+                    m.start == r.end + " by ".len() || word_before_titles(text, m.start) == "by"
+                })
                 .filter(|m| words_between(text, r.end, m.start) <= 3);
             return Some((
                 agent.and_then(|m| m.party).unwrap_or(SOMEBODY_ELSE),
