@@ -229,6 +229,24 @@ fn word_before_titles(text: &str, at: usize) -> &str {
     ""
 }
 
+/// Verbs of state after a subject, each with the space that ends it: what follows speaks
+/// about the subject rather than telling an act of it.
+const STATE_VERBS: &[&str] = &[
+    "is ",
+    "are ",
+    "remains ",
+    "remain ",
+    "rests ",
+    "rest ",
+    "carries ",
+    "carry ",
+    "has had ",
+    "have had ",
+    "had its ",
+    "has its ",
+    "have their ",
+];
+
 /// Articles and determiners: a name or a cue right after one is part of a noun phrase.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "such",
@@ -1165,7 +1183,22 @@ impl<'p> Reader<'_, 'p> {
         let mut sums = vec![(0f32, 0f32); clauses];
         let mut out = SentenceStance::default();
         let mut acting: Option<&'p str> = None;
+        // A sentence that names no party and opens with an act as the subject of a verb of
+        // state ("The thaw has had its limits", "The concessions carry a political price")
+        // speaks about the act; it reports none.
+        let names_nobody = mentions.iter().all(|m| m.party.is_none());
         for r in &readings {
+            let about_the_act = names_nobody
+                && r.kind != Kind::Pressure
+                && matches!(text[start..r.start].trim(), "The" | "Its" | "Their")
+                && STATE_VERBS.iter().any(|v| {
+                    text[r.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|t| t.starts_with(v))
+                });
+            if about_the_act {
+                continue;
+            }
             let (agent, tie) = match self.agent(r, mentions, &clause_starts, &chunk_of) {
                 Some((party, tie)) => (Some(party), Some(tie)),
                 // A heading names a topic ("Strategic autonomy under strain"); only a party
