@@ -203,7 +203,7 @@ impl Mention<'_> {
     }
 }
 
-/// The word before `at`, skipping the capitalised words of a title, articles and possessive
+/// The word before `at`, skipping the words of a title ("of" and "for" too), articles and possessive
 /// determiners ("declared Ambassador Ebrahim Rasool", "met their American counterparts" ->
 /// "declared", "met"); empty at a sentence start.
 fn word_before_titles(text: &str, at: usize) -> &str {
@@ -217,12 +217,17 @@ fn word_before_titles(text: &str, at: usize) -> &str {
         .rev()
         .find(|&(_, c)| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n' | '(' | '“' | '"'))
         .map_or(window, |(i, c)| window + i + c.len_utf8());
-    let words = text[from..at]
+    let mut words = text[from..at]
         .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    for w in words.take(5) {
-        let skip = w.chars().next().is_some_and(char::is_uppercase) || DETERMINERS.contains(&w);
-        if !skip {
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .peekable();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    while let Some(w) = words.next() {
+        // "of" and "for" inside a title ("Secretary of State Marco Rubio") are the title's.
+        let inside_a_title =
+            matches!(w, "of" | "for") && words.peek().is_some_and(|w| capitalised(w));
+        if !(capitalised(w) || DETERMINERS.contains(&w) || inside_a_title) {
             return w;
         }
     }
