@@ -1231,10 +1231,13 @@ impl<'p> Reader<'_, 'p> {
                 self.aim(r, mentions, &chunk_of)
             };
             // Acting together with others, the actor is the agent whoever is named first.
-            let side = if aim == Aim::Rival(Together::Yes) {
-                Side::Actor
-            } else {
-                self.side(agent)
+            // ... and so with its allies ("Denmark and Greenland offered").
+            let side = match self.side(agent) {
+                _ if aim == Aim::Rival(Together::Yes) => Side::Actor,
+                Side::Ally if self.named_with_the_actor(r, mentions, &chunk_of).is_some() => {
+                    Side::Actor
+                }
+                side => side,
             };
             let r = &match aim {
                 Aim::Counterpart => *r,
@@ -1493,6 +1496,30 @@ impl<'p> Reader<'_, 'p> {
         mentions: &[Mention<'p>],
         chunk_of: &dyn Fn(usize) -> usize,
     ) -> Option<Aim> {
+        let group = self.named_with_the_actor(r, mentions, chunk_of)?;
+        let mut third = group
+            .iter()
+            .filter_map(|m| m.party)
+            .filter(|&p| Some(p) != self.actor && Some(p) != self.counterpart)
+            // (The actor's allies in the document act on its side.)
+            .filter(|p| !self.allies.contains(p))
+            .peekable();
+        third.peek()?;
+        Some(if third.any(|p| self.rival(p)) {
+            Aim::Rival(Together::Yes)
+        } else {
+            Aim::Elsewhere
+        })
+    }
+
+    /// The last run of coordinated names ("A, B and C", whose commas end chunks) before the
+    /// act that holds the actor and ends in the act's chunk.
+    fn named_with_the_actor<'m>(
+        &self,
+        r: &Reading<'p>,
+        mentions: &'m [Mention<'p>],
+        chunk_of: &dyn Fn(usize) -> usize,
+    ) -> Option<&'m [Mention<'p>]> {
         let before = &mentions[..mentions.partition_point(|m| m.end <= r.start)];
         // (Not ", and", which as often joins two clauses: "from Texas, and the government".)
         let coordinated = |a: &Mention<'p>, b: &Mention<'p>| {
@@ -1503,28 +1530,11 @@ impl<'p> Reader<'_, 'p> {
                     Some(", " | ", the " | " and " | " and the ")
                 )
         };
-        // Each run of coordinated names ("A, B and C", whose commas end chunks) that holds the
-        // actor and ends in the act's chunk.
-        before
-            .chunk_by(|a, b| coordinated(a, b))
-            .filter(|group| {
-                group.len() > 1
-                    && group.last().is_some_and(|m| chunk_of(m.start) == r.chunk)
-                    && group.iter().any(|m| m.party == self.actor)
-            })
-            .find_map(|group| {
-                let mut third = group
-                    .iter()
-                    .filter_map(|m| m.party)
-                    .filter(|&p| Some(p) != self.actor && Some(p) != self.counterpart)
-                    .peekable();
-                third.peek()?;
-                Some(if third.any(|p| self.rival(p)) {
-                    Aim::Rival(Together::Yes)
-                } else {
-                    Aim::Elsewhere
-                })
-            })
+        before.chunk_by(|a, b| coordinated(a, b)).rfind(|group| {
+            group.len() > 1
+                && group.last().is_some_and(|m| chunk_of(m.start) == r.chunk)
+                && group.iter().any(|m| m.party == self.actor)
+        })
     }
 
     /// The party acting in a reading: the agent of a passive, a name tied to it, else the
@@ -1553,7 +1563,12 @@ impl<'p> Reader<'_, 'p> {
                 return Some((party, Tie::Tied));
             }
         }
-        if text[r.end..].starts_with(" by ") {
+        // ("resisted the pressure by acting together": "by" and a gerund tell the means.)
+        let by_means = text[r.end..]
+            .strip_prefix(" by ")
+            .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next())
+            .is_some_and(|w| w.ends_with("ing"));
+        if text[r.end..].starts_with(" by ") && !by_means {
             let agent = mentions[before.len()..]
                 .iter()
                 .find(|m| {
@@ -1579,6 +1594,19 @@ impl<'p> Reader<'_, 'p> {
             }
         }
         let subjects = || before.iter().filter(|m| m.subject && m.party.is_some());
+        // An act told as the means of another ("resisted the pressure ... and by offering
+        // cooperation") is the sentence's subject's, whoever is named between.
+        let mut words = text[..r.start]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let (last, one_before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let by_means = (last.ends_with("ing") && one_before == "by")
+            || (last == "by" && text[r.start..r.end].ends_with("ing"));
+        if by_means {
+            if let Some(m) = subjects().next() {
+                return m.party.map(|p| (p, Tie::Subject));
+            }
+        }
         if let Some(m) = subjects().find(|m| chunk_of(m.start) == r.chunk) {
             return m.party.map(|p| (p, Tie::Subject));
         }
