@@ -531,6 +531,9 @@ pub struct Numbers {
     /// The starters that are a figure's core (number and month words, periods...): any other
     /// starter ("the", "over") opens a figure only when a digit or a core word follows closely.
     cores: WordSet,
+    /// The cores and leading words: where a rule of `Numbers::date` may start, besides numbers
+    /// and modifiers.
+    date_words: WordSet,
     prefix_currencies: Phrases<&'static str>,
     suffix_currencies: Phrases<&'static str>,
     units: Phrases<(&'static str, Label)>,
@@ -657,6 +660,7 @@ impl Numbers {
         let mut numbers = Numbers {
             starters: Default::default(),
             cores: Default::default(),
+            date_words: Default::default(),
             prefix_currencies: Phrases::parse(CURRENCIES, |c| {
                 if c.get(1) == Some(&"prefix") {
                     code(c)
@@ -699,7 +703,11 @@ impl Numbers {
         );
         extend_bytes(&mut cores, FRACTIONS.iter().map(|(w, _)| w.to_string()));
         extend_bytes(&mut cores, CORE_WORDS.iter().map(|w| w.to_string()));
-        let mut starters = cores.clone();
+        // Every rule of `date` but the compared duration starts at a number, a core or a
+        // leading word ("the", "last", "early"): numbers, ordinals, months, weekdays, periods.
+        let mut date_words = cores.clone();
+        extend_bytes(&mut date_words, LEADING_WORDS.iter().map(|w| w.to_string()));
+        let mut starters = date_words.clone();
         let currency_firsts = numbers
             .prefix_currencies
             .entries
@@ -708,9 +716,9 @@ impl Numbers {
         let firsts =
             currency_firsts.chain(numbers.modifiers.entries.iter().map(|(w, _)| w[0].clone()));
         extend_bytes(&mut starters, firsts);
-        extend_bytes(&mut starters, LEADING_WORDS.iter().map(|w| w.to_string()));
         numbers.starters = WordSet::new(starters);
         numbers.cores = WordSet::new(cores);
+        numbers.date_words = WordSet::new(date_words);
         numbers
     }
     /// The figures in `text`, in order. `paragraphs` and `sentences` are the text's segments
@@ -1711,6 +1719,11 @@ impl Numbers {
             v.modifier = Some(m);
             v
         };
+        // Most candidates ("in", "on", "$") start no rule below but the compared duration,
+        // which any modifier may open: the whole cascade is tried only where a rule can start.
+        if !self.may_open_date(c, i) {
+            return self.compared_duration(c, i);
+        }
         // Parts of periods: "the end of May", "early 2023", "mid-2025", "late 1990s".
         let part = if c.is(i, "the")
             && (c.is(i + 1, "end")
@@ -1788,18 +1801,8 @@ impl Numbers {
                 return Some((i + 4, Label::Date, timex(format!("PX{u}"))));
             }
         }
-        // "less than a week", "more than three years": a compared duration ("over three
-        // decades" is "during", not a comparison).
-        if let Some(((false, m), k)) = c.phrase(&self.modifiers, i) {
-            let preposition = ["over", "under", "above", "below", "some"]
-                .iter()
-                .any(|w| c.is(i, w));
-            if !preposition {
-                if let Some((next, label, mut v)) = self.duration(c, k, false) {
-                    v.modifier = Some(m);
-                    return Some((next, label, v));
-                }
-            }
+        if let Some(found) = self.compared_duration(c, i) {
+            return Some(found);
         }
         // Seasons without a year: "the autumn", "the winter" (which takes the year it begins in).
         if c.is(i, "the") {
@@ -1877,6 +1880,31 @@ impl Numbers {
             }
         }
         self.date_core(c, i, anchor)
+    }
+
+    /// Whether a rule of `date` other than the compared duration can start at token `i`: a
+    /// number, or a core or leading word.
+    fn may_open_date(&self, c: &Ctx<'_>, i: usize) -> bool {
+        match c.kind(i) {
+            Some(Kind::Num) => true,
+            Some(Kind::Word) => self.date_words.contains(c.s(i)),
+            Some(Kind::Sym) | None => false,
+        }
+    }
+
+    /// "less than a week", "more than three years": a compared duration ("over three decades"
+    /// is "during", not a comparison).
+    fn compared_duration(&self, c: &Ctx<'_>, i: usize) -> Option<(usize, Label, Value)> {
+        let ((is_stat, m), k) = c.phrase(&self.modifiers, i)?;
+        let preposition = ["over", "under", "above", "below", "some"]
+            .iter()
+            .any(|w| c.is(i, w));
+        if is_stat || preposition {
+            return None;
+        }
+        let (next, label, mut v) = self.duration(c, k, false)?;
+        v.modifier = Some(m);
+        Some((next, label, v))
     }
 
     fn duration(&self, c: &Ctx<'_>, k: usize, lead: bool) -> Option<(usize, Label, Value)> {
