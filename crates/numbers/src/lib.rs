@@ -318,7 +318,17 @@ struct Tok {
     start: usize,
     end: usize,
     kind: Kind,
+    /// What the token may be in a figure (`STARTER`, `CORE`, `DATE` bits), set by
+    /// `Numbers::find` once per token: 0 until then.
+    class: u8,
 }
+
+/// The token may open a figure: a digit, a currency sign, or a word of the tables.
+const STARTER: u8 = 1;
+/// The token makes a figure by itself (a digit, a number or month word, a period).
+const CORE: u8 = 2;
+/// A rule of `Numbers::date` other than the compared duration may start at the token.
+const DATE: u8 = 4;
 
 fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
@@ -373,6 +383,7 @@ fn tokenize(text: &str, out: &mut Vec<Tok>) {
             start,
             end: i,
             kind,
+            class: 0,
         });
     }
 }
@@ -406,55 +417,56 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FastSet = std::collections::HashSet<Vec<u8>, std::hash::BuildHasherDefault<Fnv>>;
 type FastMap<V> = std::collections::HashMap<Vec<u8>, V, std::hash::BuildHasherDefault<Fnv>>;
 
-fn extend_bytes(set: &mut FastSet, words: impl IntoIterator<Item = String>) {
-    set.extend(words.into_iter().map(String::into_bytes));
-}
-
-/// A set of lower-case words, asked of every word of a text. Most words are in no such set,
-/// so a table of the lengths its words have per first letter turns most of them away before
-/// any hashing.
+/// Lower-case words with their class bits, asked of every word of a text. Most words are in
+/// no table, so a table of the lengths its words have per first letter turns most of them
+/// away before any hashing.
 #[derive(Clone, Debug)]
-struct WordSet {
-    words: FastSet,
+struct WordClasses {
+    words: FastMap<u8>,
     /// Per lower-case first byte (non-ASCII bytes share the last slot): bit `n` is set when a
     /// word of `n` bytes (31 and longer share bit 31) starts with it.
     lengths: [u32; 129],
 }
 
-impl Default for WordSet {
-    fn default() -> WordSet {
-        WordSet::new(FastSet::default())
+impl Default for WordClasses {
+    fn default() -> WordClasses {
+        WordClasses {
+            words: FastMap::default(),
+            lengths: [0; 129],
+        }
     }
 }
 
-impl WordSet {
-    fn new(words: FastSet) -> WordSet {
-        let mut lengths = [0u32; 129];
-        for w in &words {
-            if let Some(&first) = w.first() {
-                lengths[Self::slot(first)] |= 1 << w.len().min(31);
+impl WordClasses {
+    /// Gives each of `words` (lower case) the bits `class`, besides those it has.
+    fn add(&mut self, words: impl IntoIterator<Item = String>, class: u8) {
+        for w in words {
+            if let Some(&first) = w.as_bytes().first() {
+                self.lengths[Self::slot(first)] |= 1 << w.len().min(31);
             }
+            *self.words.entry(w.into_bytes()).or_default() |= class;
         }
-        WordSet { words, lengths }
     }
 
     fn slot(first: u8) -> usize {
         usize::from(first.to_ascii_lowercase()).min(128)
     }
 
-    /// Whether `word`, in any ASCII case, is in the set.
-    fn contains(&self, word: &str) -> bool {
+    /// The class bits of `word` in any ASCII case (0 for a word in no table).
+    fn get(&self, word: &str) -> u8 {
         let Some(&first) = word.as_bytes().first() else {
-            return false;
+            return 0;
         };
         if self.lengths[Self::slot(first)] & (1 << word.len().min(31)) == 0 {
-            return false;
+            return 0;
         }
         let mut buf = [0u8; 24];
-        lower(word, &mut buf).is_some_and(|l| self.words.contains(l))
+        lower(word, &mut buf)
+            .and_then(|l| self.words.get(l))
+            .copied()
+            .unwrap_or(0)
     }
 }
 
@@ -526,14 +538,11 @@ fn leak(s: &str) -> &'static str {
 /// Finds figures; build once, share across threads.
 #[derive(Clone, Debug)]
 pub struct Numbers {
-    /// Lower-case words that may open a figure.
-    starters: WordSet,
-    /// The starters that are a figure's core (number and month words, periods...): any other
-    /// starter ("the", "over") opens a figure only when a digit or a core word follows closely.
-    cores: WordSet,
-    /// The cores and leading words: where a rule of `Numbers::date` may start, besides numbers
-    /// and modifiers.
-    date_words: WordSet,
+    /// Lower-case words that may open a figure (`STARTER`); of them, the figure's cores
+    /// (number and month words, periods...: `CORE`), since any other starter ("the", "over")
+    /// opens a figure only when a digit or a core word follows closely; and the cores and
+    /// leading words, where a rule of `Numbers::date` may start (`DATE`).
+    words: WordClasses,
     prefix_currencies: Phrases<&'static str>,
     suffix_currencies: Phrases<&'static str>,
     units: Phrases<(&'static str, Label)>,
@@ -653,14 +662,21 @@ fn round4(x: f64) -> f64 {
     (x * 1e4).round() / 1e4
 }
 
+/// Whether a starter at `i` is itself a core, or a digit or core word follows within five
+/// tokens ("the end of May", "over 83%"); a symbol opens a figure only before a digit.
+fn core_follows(toks: &[Tok], i: usize) -> bool {
+    match toks[i].kind {
+        Kind::Sym => toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num),
+        Kind::Num | Kind::Word => toks[i..].iter().take(6).any(|t| t.class & CORE != 0),
+    }
+}
+
 impl Numbers {
     /// A finder with the bundled tables.
     pub fn new() -> Numbers {
         let code = |c: &[&str]| c.get(2).map(|s| leak(s.trim()));
         let mut numbers = Numbers {
-            starters: Default::default(),
-            cores: Default::default(),
-            date_words: Default::default(),
+            words: Default::default(),
             prefix_currencies: Phrases::parse(CURRENCIES, |c| {
                 if c.get(1) == Some(&"prefix") {
                     code(c)
@@ -686,28 +702,23 @@ impl Numbers {
         // Core words make a figure by themselves (number and month words, periods); starters
         // are the cores, the first words of every phrase, and words that open a figure before
         // a core ("the end of May", "between", "last year").
-        let mut cores = FastSet::default();
         let word_lists = ONES
             .iter()
             .chain(&TENS)
             .chain(&ORDINALS)
             .chain(&ORDINAL_TENS)
-            .chain(&WEEKDAYS);
-        let month_words = MONTHS.iter().chain(&MONTH_ABBREVIATIONS);
-        extend_bytes(
-            &mut cores,
-            word_lists
-                .chain(month_words)
-                .filter(|w| !w.is_empty())
-                .map(|w| w.to_ascii_lowercase()),
-        );
-        extend_bytes(&mut cores, FRACTIONS.iter().map(|(w, _)| w.to_string()));
-        extend_bytes(&mut cores, CORE_WORDS.iter().map(|w| w.to_string()));
+            .chain(&WEEKDAYS)
+            .chain(&MONTHS)
+            .chain(&MONTH_ABBREVIATIONS)
+            .chain(FRACTIONS.iter().map(|(w, _)| w))
+            .chain(CORE_WORDS)
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_ascii_lowercase());
         // Every rule of `date` but the compared duration starts at a number, a core or a
         // leading word ("the", "last", "early"): numbers, ordinals, months, weekdays, periods.
-        let mut date_words = cores.clone();
-        extend_bytes(&mut date_words, LEADING_WORDS.iter().map(|w| w.to_string()));
-        let mut starters = date_words.clone();
+        let words = &mut numbers.words;
+        words.add(word_lists, STARTER | CORE | DATE);
+        words.add(LEADING_WORDS.iter().map(|w| w.to_string()), STARTER | DATE);
         let currency_firsts = numbers
             .prefix_currencies
             .entries
@@ -715,10 +726,7 @@ impl Numbers {
             .map(|(w, _)| w[0].clone());
         let firsts =
             currency_firsts.chain(numbers.modifiers.entries.iter().map(|(w, _)| w[0].clone()));
-        extend_bytes(&mut starters, firsts);
-        numbers.starters = WordSet::new(starters);
-        numbers.cores = WordSet::new(cores);
-        numbers.date_words = WordSet::new(date_words);
+        words.add(firsts, STARTER);
         numbers
     }
     /// The figures in `text`, in order. `paragraphs` and `sentences` are the text's segments
@@ -734,6 +742,9 @@ impl Numbers {
     ) -> Vec<Figure> {
         let mut toks = Vec::with_capacity(text.len() / 5);
         tokenize(text, &mut toks);
+        for t in &mut toks {
+            t.class = self.class(text, *t);
+        }
         let lower = text.to_ascii_lowercase();
         let ctx = Ctx {
             text,
@@ -748,13 +759,12 @@ impl Numbers {
         let (mut name, mut paragraph, mut sentence) = (0, 0, 0);
         // The tense of the current sentence, read only when a date without a year needs it.
         let mut future_of: (usize, std::cell::OnceCell<bool>) = (usize::MAX, Default::default());
-        let mut core_memo = vec![0u8; toks.len()]; // per token: 0 not known, 1 not a core, 2 a core
         let mut i = 0;
         while i < toks.len() {
             let t = toks[i];
             // Most tokens are ordinary words: only a digit, a symbol or a word that may open a
             // figure is looked at further.
-            if !self.may_start(text, t) || !self.core_follows(text, &toks, i, &mut core_memo) {
+            if t.class & STARTER == 0 || !core_follows(&toks, i) {
                 i += 1;
                 continue;
             }
@@ -846,40 +856,16 @@ impl Numbers {
         out
     }
 
-    /// Whether a figure may start at token `t`: a digit, a symbol, or a word in the starter
-    /// set (number and month words, modifiers, currencies, date words).
-    fn may_start(&self, text: &str, t: Tok) -> bool {
+    /// The class bits of token `t`: a digit is a core; of the symbols, currency signs, signs
+    /// and "~" open figures and other punctuation never does; a word has those of the tables.
+    fn class(&self, text: &str, t: Tok) -> u8 {
         match t.kind {
-            Kind::Num => true,
-            // Currency symbols, signs and "~" open figures; other punctuation never does.
-            Kind::Sym => matches!(
-                &text[t.start..t.end],
-                "$" | "€" | "£" | "¥" | "₹" | "-" | "−" | "–" | "+" | "~"
-            ),
-            Kind::Word => self.starters.contains(&text[t.start..t.end]),
-        }
-    }
-
-    /// Whether a starter word at `i` is itself a core, or a digit or core word follows within
-    /// five tokens ("the end of May", "over 83%"). `memo` keeps each token's answer, since the
-    /// windows of neighbouring starters overlap.
-    fn core_follows(&self, text: &str, toks: &[Tok], i: usize, memo: &mut [u8]) -> bool {
-        let mut is_core = |k: usize| {
-            if memo[k] == 0 {
-                let t = &toks[k];
-                let core = match t.kind {
-                    Kind::Num => true,
-                    Kind::Sym => false,
-                    Kind::Word => self.cores.contains(&text[t.start..t.end]),
-                };
-                memo[k] = if core { 2 } else { 1 };
-            }
-            memo[k] == 2
-        };
-        match toks[i].kind {
-            Kind::Num => true,
-            Kind::Sym => toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num),
-            Kind::Word => is_core(i) || (i + 1..toks.len().min(i + 6)).any(is_core),
+            Kind::Num => STARTER | CORE | DATE,
+            Kind::Sym => match &text[t.start..t.end] {
+                "$" | "€" | "£" | "¥" | "₹" | "-" | "−" | "–" | "+" | "~" => STARTER,
+                _ => 0,
+            },
+            Kind::Word => self.words.get(&text[t.start..t.end]),
         }
     }
 
@@ -1721,7 +1707,7 @@ impl Numbers {
         };
         // Most candidates ("in", "on", "$") start no rule below but the compared duration,
         // which any modifier may open: the whole cascade is tried only where a rule can start.
-        if !self.may_open_date(c, i) {
+        if c.toks.get(i).is_none_or(|t| t.class & DATE == 0) {
             return self.compared_duration(c, i);
         }
         // Parts of periods: "the end of May", "early 2023", "mid-2025", "late 1990s".
@@ -1880,16 +1866,6 @@ impl Numbers {
             }
         }
         self.date_core(c, i, anchor)
-    }
-
-    /// Whether a rule of `date` other than the compared duration can start at token `i`: a
-    /// number, or a core or leading word.
-    fn may_open_date(&self, c: &Ctx<'_>, i: usize) -> bool {
-        match c.kind(i) {
-            Some(Kind::Num) => true,
-            Some(Kind::Word) => self.date_words.contains(c.s(i)),
-            Some(Kind::Sym) | None => false,
-        }
     }
 
     /// "less than a week", "more than three years": a compared duration ("over three decades"
