@@ -419,54 +419,58 @@ impl std::hash::Hasher for Fnv {
 
 type FastMap<V> = std::collections::HashMap<Vec<u8>, V, std::hash::BuildHasherDefault<Fnv>>;
 
-/// Lower-case words with their class bits, asked of every word of a text. Most words are in
-/// no table, so a table of the lengths its words have per first letter turns most of them
-/// away before any hashing.
+/// Lower-case words with a value each (class bits, phrases), asked of many words of a text.
+/// Most words are in no such table, so a table of the lengths its words have per first
+/// letter turns most of them away before any hashing.
 #[derive(Clone, Debug)]
-struct WordClasses {
-    words: FastMap<u8>,
+struct WordMap<V> {
+    words: FastMap<V>,
     /// Per lower-case first byte (non-ASCII bytes share the last slot): bit `n` is set when a
     /// word of `n` bytes (31 and longer share bit 31) starts with it.
     lengths: [u32; 129],
 }
 
-impl Default for WordClasses {
-    fn default() -> WordClasses {
-        WordClasses {
+impl<V> Default for WordMap<V> {
+    fn default() -> WordMap<V> {
+        WordMap {
             words: FastMap::default(),
             lengths: [0; 129],
         }
     }
 }
 
-impl WordClasses {
-    /// Gives each of `words` (lower case) the bits `class`, besides those it has.
+impl<V: Default> WordMap<V> {
+    /// The value of `word` (lower case), made when it is new.
+    fn entry(&mut self, word: String) -> &mut V {
+        if let Some(&first) = word.as_bytes().first() {
+            self.lengths[Self::slot(first)] |= 1 << word.len().min(31);
+        }
+        self.words.entry(word.into_bytes()).or_default()
+    }
+}
+
+impl WordMap<u8> {
+    /// Gives each of `words` (lower case) the class bits `class`, besides those it has.
     fn add(&mut self, words: impl IntoIterator<Item = String>, class: u8) {
         for w in words {
-            if let Some(&first) = w.as_bytes().first() {
-                self.lengths[Self::slot(first)] |= 1 << w.len().min(31);
-            }
-            *self.words.entry(w.into_bytes()).or_default() |= class;
+            *self.entry(w) |= class;
         }
     }
+}
 
+impl<V> WordMap<V> {
     fn slot(first: u8) -> usize {
         usize::from(first.to_ascii_lowercase()).min(128)
     }
 
-    /// The class bits of `word` in any ASCII case (0 for a word in no table).
-    fn get(&self, word: &str) -> u8 {
-        let Some(&first) = word.as_bytes().first() else {
-            return 0;
-        };
+    /// The value of `word` in any ASCII case.
+    fn get(&self, word: &str) -> Option<&V> {
+        let first = *word.as_bytes().first()?;
         if self.lengths[Self::slot(first)] & (1 << word.len().min(31)) == 0 {
-            return 0;
+            return None;
         }
         let mut buf = [0u8; 24];
-        lower(word, &mut buf)
-            .and_then(|l| self.words.get(l))
-            .copied()
-            .unwrap_or(0)
+        lower(word, &mut buf).and_then(|l| self.words.get(l))
     }
 }
 
@@ -492,7 +496,7 @@ fn is_reference_word(word: &str) -> bool {
 struct Phrases<T> {
     entries: Vec<(Vec<String>, T)>,
     /// Entries by their first word (longest first), so a look-up reads only its candidates.
-    by_first: FastMap<Vec<usize>>,
+    by_first: WordMap<Vec<usize>>,
 }
 
 impl<T: Copy> Phrases<T> {
@@ -508,12 +512,9 @@ impl<T: Copy> Phrases<T> {
             .collect();
         // Longest phrases first, so "well over" wins over "over".
         entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-        let mut by_first: FastMap<Vec<usize>> = FastMap::default();
+        let mut by_first: WordMap<Vec<usize>> = WordMap::default();
         for (k, (words, _)) in entries.iter().enumerate() {
-            by_first
-                .entry(words[0].clone().into_bytes())
-                .or_default()
-                .push(k);
+            by_first.entry(words[0].clone()).push(k);
         }
         Phrases { entries, by_first }
     }
@@ -542,7 +543,7 @@ pub struct Numbers {
     /// (number and month words, periods...: `CORE`), since any other starter ("the", "over")
     /// opens a figure only when a digit or a core word follows closely; and the cores and
     /// leading words, where a rule of `Numbers::date` may start (`DATE`).
-    words: WordClasses,
+    words: WordMap<u8>,
     prefix_currencies: Phrases<&'static str>,
     suffix_currencies: Phrases<&'static str>,
     units: Phrases<(&'static str, Label)>,
@@ -613,9 +614,7 @@ impl<'a> Ctx<'a> {
 
     /// The phrase of `table` that starts at token `i`, and the token after it.
     fn phrase<T: Copy>(&self, table: &Phrases<T>, i: usize) -> Option<(T, usize)> {
-        let mut buf = [0u8; 24];
-        let first = lower(self.s(i), &mut buf)?;
-        let candidates = table.by_first.get(first)?;
+        let candidates = table.by_first.get(self.s(i))?;
         candidates
             .iter()
             .map(|&k| &table.entries[k])
@@ -865,7 +864,7 @@ impl Numbers {
                 "$" | "€" | "£" | "¥" | "₹" | "-" | "−" | "–" | "+" | "~" => STARTER,
                 _ => 0,
             },
-            Kind::Word => self.words.get(&text[t.start..t.end]),
+            Kind::Word => self.words.get(&text[t.start..t.end]).copied().unwrap_or(0),
         }
     }
 
