@@ -1389,17 +1389,20 @@ fn scale_at(c: &Ctx<'_>, i: usize) -> Option<(f64, usize)> {
 }
 
 fn is_future(sentence: &str) -> bool {
-    let contains = |needle: &[u8]| {
-        sentence
-            .as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
-    };
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| FUTURE.iter().any(|f| f.eq_ignore_ascii_case(w)))
-        || contains(b"is to ")
-        || contains(b"are to ")
+    let bytes = sentence.as_bytes();
+    // "is to ", "are to " anywhere: looked for only at the spaces before "to ".
+    let ends = |k: usize, w: &[u8]| k >= w.len() && bytes[k - w.len()..k].eq_ignore_ascii_case(w);
+    let is_to = (0..bytes.len()).any(|k| {
+        bytes[k] == b' '
+            && bytes
+                .get(k..k + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b" to "))
+            && (ends(k, b"is") || ends(k, b"are"))
+    });
+    is_to
+        || sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| FUTURE.iter().any(|f| f.eq_ignore_ascii_case(w)))
 }
 
 /// Whether a sentence is about the future, read once and only if asked.
