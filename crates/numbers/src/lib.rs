@@ -420,21 +420,21 @@ impl std::hash::Hasher for Fnv {
 type FastMap<V> = std::collections::HashMap<Vec<u8>, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Lower-case words with a value each (class bits, phrases), asked of many words of a text.
-/// Most words are in no such table, so a table of the lengths its words have per first
-/// letter turns most of them away before any hashing.
+/// Most words are in no such table, so a table of the lengths its words have per first and
+/// last letter turns most of them away before any hashing.
 #[derive(Clone, Debug)]
 struct WordMap<V> {
     words: FastMap<V>,
-    /// Per lower-case first byte (non-ASCII bytes share the last slot): bit `n` is set when a
-    /// word of `n` bytes (31 and longer share bit 31) starts with it.
-    lengths: [u32; 129],
+    /// Per pair of first and last letter, in any case (other bytes share a 27th letter): bit
+    /// `n` is set when a word of `n` bytes (31 and longer share bit 31) has them.
+    lengths: [u32; 27 * 27],
 }
 
 impl<V> Default for WordMap<V> {
     fn default() -> WordMap<V> {
         WordMap {
             words: FastMap::default(),
-            lengths: [0; 129],
+            lengths: [0; 27 * 27],
         }
     }
 }
@@ -442,8 +442,8 @@ impl<V> Default for WordMap<V> {
 impl<V: Default> WordMap<V> {
     /// The value of `word` (lower case), made when it is new.
     fn entry(&mut self, word: String) -> &mut V {
-        if let Some(&first) = word.as_bytes().first() {
-            self.lengths[Self::slot(first)] |= 1 << word.len().min(31);
+        if let Some(slot) = Self::slot(&word) {
+            self.lengths[slot] |= 1 << word.len().min(31);
         }
         self.words.entry(word.into_bytes()).or_default()
     }
@@ -459,14 +459,19 @@ impl WordMap<u8> {
 }
 
 impl<V> WordMap<V> {
-    fn slot(first: u8) -> usize {
-        usize::from(first.to_ascii_lowercase()).min(128)
+    /// The slot of `word` in `lengths` (None for the empty word).
+    fn slot(word: &str) -> Option<usize> {
+        let letter = |b: &u8| match b.to_ascii_lowercase() {
+            l @ b'a'..=b'z' => usize::from(l - b'a'),
+            _ => 26,
+        };
+        let bytes = word.as_bytes();
+        Some(letter(bytes.first()?) * 27 + letter(bytes.last()?))
     }
 
     /// The value of `word` in any ASCII case.
     fn get(&self, word: &str) -> Option<&V> {
-        let first = *word.as_bytes().first()?;
-        if self.lengths[Self::slot(first)] & (1 << word.len().min(31)) == 0 {
+        if self.lengths[Self::slot(word)?] & (1 << word.len().min(31)) == 0 {
             return None;
         }
         let mut buf = [0u8; 24];
