@@ -655,6 +655,10 @@ impl<'a> Ctx<'a> {
 }
 
 fn digits_value(s: &str) -> Option<f64> {
+    // Most numbers are only digits and a point: read in place, without a copy.
+    if s.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return s.parse().ok();
+    }
     s.chars()
         .filter(|c| c.is_ascii_digit() || *c == '.')
         .collect::<String>()
