@@ -519,6 +519,7 @@ const PREPOSITIONS: &[&str] = &[
     "beyond",
     "despite",
     "amid",
+    "near",
     "and",
     "or",
 ];
@@ -1587,7 +1588,14 @@ impl<'p> Reader<'_, 'p> {
             let place = gap.split_whitespace().count() == 1
                 && !matches!(word_before(text, m.start), "and" | "or")
                 && PREPOSITIONS.contains(&word_before(text, m.start));
-            if !m.object && !place && adjacent(gap) {
+            // ("two small Lithuanian banks in retaliation": a name between a modifier and the
+            // noun it qualifies is part of a noun phrase, not the act's agent; in "a figure
+            // Chișinău rejects" no noun follows, and in "near Minsk" the word is no modifier.)
+            let modified = m.stands == Stands::Name
+                && !gap.trim().is_empty()
+                && !PREPOSITIONS.contains(&word_before(text, m.start))
+                && after_a_modifier(text, m.start);
+            if !m.object && !place && !modified && adjacent(gap) {
                 if let Some(party) = m.party {
                     return Some((party, Tie::Tied));
                 }
