@@ -138,6 +138,8 @@ struct RawCue {
     flips: bool,
     #[serde(default)]
     aimed: bool,
+    #[serde(default)]
+    inflect: bool,
 }
 
 /// The loaded stance lexicons.
@@ -198,7 +200,79 @@ fn folded(pattern: &str, case: CasePolicy) -> String {
     }
 }
 
-fn parse_cue(line: &str) -> Result<(Cue, String), String> {
+/// The regular forms of a verb in its base form: third person, past and gerund ("bargain" ->
+/// "bargains", "bargained", "bargaining"; "ban" -> "bans", "banned", "banning"; "rely" ->
+/// "relies", "relied", "relying"). Irregular forms are listed as lines of their own.
+fn inflections(verb: &str) -> [String; 3] {
+    let vowel = |c: char| "aeiou".contains(c);
+    let chars: Vec<char> = verb.chars().collect();
+    let last = chars.last().copied().unwrap_or(' ');
+    let before_last = chars.len().checked_sub(2).map(|i| chars[i]);
+    let consonant_y = last == 'y' && before_last.is_some_and(|c| !vowel(c));
+    // A one-syllable verb ending consonant-vowel-consonant doubles it ("ban" -> "banned").
+    let syllables = chars
+        .chunk_by(|a, b| vowel(*a) == vowel(*b))
+        .filter(|run| run.first().is_some_and(|c| vowel(*c)))
+        .count();
+    let doubles = syllables == 1
+        && chars.len() >= 3
+        && !vowel(last)
+        && !"wxy".contains(last)
+        && before_last.is_some_and(vowel)
+        && !vowel(chars[chars.len() - 3]);
+    let stem = || verb[..verb.len() - 1].to_string();
+    let third = if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| verb.ends_with(e))
+    {
+        format!("{verb}es")
+    } else if consonant_y {
+        format!("{}ies", stem())
+    } else {
+        format!("{verb}s")
+    };
+    let past = if last == 'e' {
+        format!("{verb}d")
+    } else if consonant_y {
+        format!("{}ied", stem())
+    } else if doubles {
+        format!("{verb}{last}ed")
+    } else {
+        format!("{verb}ed")
+    };
+    let gerund = if let Some(stem) = verb.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if last == 'e' && !["ee", "ye", "oe"].iter().any(|e| verb.ends_with(e)) {
+        format!("{}ing", stem())
+    } else if doubles {
+        format!("{verb}{last}ing")
+    } else {
+        format!("{verb}ing")
+    };
+    [third, past, gerund]
+}
+
+/// The patterns a cue line stands for: its own, then, with `inflect`, the regular forms of
+/// its first word with the rest of the phrase ("push back" -> "pushes back", ...).
+fn forms(cue: &Cue, inflect: bool) -> Vec<String> {
+    let mut out = vec![cue.pattern.clone()];
+    if inflect {
+        let (verb, rest) = cue
+            .pattern
+            .split_once(' ')
+            .map_or((cue.pattern.as_str(), ""), |(v, r)| (v, r));
+        for form in inflections(verb) {
+            out.push(if rest.is_empty() {
+                form
+            } else {
+                format!("{form} {rest}")
+            });
+        }
+    }
+    out
+}
+
+fn parse_cue(line: &str) -> Result<(Cue, String, bool), String> {
     let raw: RawCue = serde_json::from_str(line).map_err(|e| format!("not a stance cue: {e}"))?;
     if raw.label != "STANCE_CUE" {
         return Err(format!(
@@ -235,6 +309,18 @@ fn parse_cue(line: &str) -> Result<(Cue, String), String> {
             kind.acts().join(", ")
         ));
     }
+    if raw.inflect
+        && !raw
+            .pattern
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+    {
+        return Err(format!(
+            "inflect needs a pattern that starts with a verb in lower-case ASCII letters, found {:?}",
+            raw.pattern
+        ));
+    }
     if !(0.1..=1.0).contains(&raw.weight) {
         return Err(format!("weight {} must be from 0.1 to 1.0", raw.weight));
     }
@@ -255,6 +341,7 @@ fn parse_cue(line: &str) -> Result<(Cue, String), String> {
             aimed: raw.aimed,
         },
         raw.id,
+        raw.inflect,
     ))
 }
 
@@ -363,8 +450,12 @@ impl StanceLexicon {
         for layer in layers {
             // folded pattern -> where, in this layer
             let mut seen: HashMap<String, Origin> = HashMap::new();
-            let mut add = |cue: Cue, origin: Origin, problems: &mut Vec<Problem>| {
+            // (`made`: a form made by `inflect`, which only fills a gap.)
+            let mut add = |cue: Cue, origin: Origin, made: bool, problems: &mut Vec<Problem>| {
                 let key = folded(&cue.pattern, cue.case);
+                if made && (seen.contains_key(&key) || by_pattern.contains_key(&key)) {
+                    return;
+                }
                 if let Some(first) = seen.get(&key) {
                     problems.push(Problem {
                         reason: format!("{key:?} is already listed at {first}"),
@@ -382,9 +473,19 @@ impl StanceLexicon {
                 }
             };
             if let Some((name, text)) = &layer.cues {
+                // Forms made by `inflect`, added after the lines so that a form written as a
+                // line of its own wins.
+                let mut made: Vec<(Cue, Origin)> = Vec::new();
                 for (origin, line) in data_lines(name, text) {
                     match parse_cue(line) {
-                        Ok((cue, id)) => {
+                        Ok((cue, id, inflect)) => {
+                            for form in forms(&cue, inflect).into_iter().skip(1) {
+                                let made_cue = Cue {
+                                    pattern: form,
+                                    ..cue.clone()
+                                };
+                                made.push((made_cue, origin.clone()));
+                            }
                             match ids.get(&id) {
                                 Some((kind, act, first))
                                     if *kind != cue.kind || *act != cue.act =>
@@ -401,10 +502,13 @@ impl StanceLexicon {
                                     ids.insert(id, (cue.kind, cue.act.clone(), origin.clone()));
                                 }
                             }
-                            add(cue, origin, &mut problems);
+                            add(cue, origin, false, &mut problems);
                         }
                         Err(reason) => problems.push(Problem { origin, reason }),
                     }
+                }
+                for (cue, origin) in made {
+                    add(cue, origin, true, &mut problems);
                 }
             }
             if let Some((name, text)) = &layer.references {
@@ -430,7 +534,7 @@ impl StanceLexicon {
                                 flips: false,
                                 aimed: false,
                             };
-                            add(cue, origin, &mut problems);
+                            add(cue, origin, false, &mut problems);
                         }
                         _ => problems.push(Problem {
                             origin,
@@ -539,6 +643,69 @@ mod tests {
             powers: file("w.txt", powers),
             rivals: None,
         }
+    }
+
+    #[test]
+    fn inflect_makes_the_regular_forms() {
+        let cases = [
+            ("bargain", ["bargains", "bargained", "bargaining"]),
+            ("ban", ["bans", "banned", "banning"]),
+            ("stop", ["stops", "stopped", "stopping"]),
+            ("offer", ["offers", "offered", "offering"]),
+            ("rely", ["relies", "relied", "relying"]),
+            ("play", ["plays", "played", "playing"]),
+            ("negotiate", ["negotiates", "negotiated", "negotiating"]),
+            ("agree", ["agrees", "agreed", "agreeing"]),
+            ("tie", ["ties", "tied", "tying"]),
+            ("push", ["pushes", "pushed", "pushing"]),
+            ("veto", ["vetoes", "vetoed", "vetoing"]),
+            ("fix", ["fixes", "fixed", "fixing"]),
+        ];
+        for (verb, want) in cases {
+            assert_eq!(inflections(verb), want.map(String::from), "{verb}");
+        }
+    }
+
+    #[test]
+    fn inflected_forms_fill_gaps_and_written_lines_win() {
+        let lexicon = StanceLexicon::load(&[layer(
+            concat!(
+                r#"{"label": "STANCE_CUE", "pattern": "push back", "id": "push-back", "polarity": "resistance", "act": "disapprove", "weight": 0.6, "inflect": true}"#,
+                "\n",
+                r#"{"label": "STANCE_CUE", "pattern": "pushed back", "id": "push-back", "polarity": "resistance", "act": "disapprove", "weight": 0.8}"#,
+            ),
+            "",
+            "",
+            "",
+        )])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let cues: Vec<(&str, f32)> = lexicon
+            .cues
+            .iter()
+            .map(|c| (c.pattern.as_str(), c.weight))
+            .collect();
+        assert_eq!(
+            cues,
+            [
+                ("push back", 0.6),
+                ("pushed back", 0.8),
+                ("pushes back", 0.6),
+                ("pushing back", 0.6)
+            ]
+        );
+        let err = StanceLexicon::load(&[layer(
+            r#"{"label": "STANCE_CUE", "pattern": "WTO complaint", "id": "wto", "polarity": "resistance", "act": "disapprove", "weight": 0.6, "inflect": true}"#,
+            "",
+            "",
+            "",
+        )])
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+        assert!(
+            err.contains("inflect needs a pattern that starts with a verb"),
+            "{err}"
+        );
     }
 
     #[test]
