@@ -368,6 +368,17 @@ fn nominal(text: &str, at: usize) -> bool {
         || (!matches!(word, "and" | "or") && PREPOSITIONS.contains(&word))
 }
 
+/// Whether what follows a demand or threat at `end` says what is demanded ("demanded that
+/// Bogotá accept", "urged Mexico to deploy"): "that" or "to" within four words. A noun names
+/// no such thing ("calibrated threats of retaliation and quiet negotiation").
+fn opens_a_complement(text: &str, end: usize) -> bool {
+    text[end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| matches!(w, "that" | "to"))
+}
+
 /// Whether a lower-case word is likely a verb whose object follows ("accused", "told").
 fn is_verb_like(word: &str) -> bool {
     const VERBS: &[&str] = &[
@@ -1171,6 +1182,7 @@ impl<'p> Reader<'_, 'p> {
                         if cue.kind == Kind::Pressure
                             && matches!(&*cue.act, "demand" | "threaten")
                             && !nominal(text, h.start)
+                            && opens_a_complement(text, h.end)
                         {
                             hedged_chunk = Some(chunk);
                         }
