@@ -191,33 +191,39 @@ impl Iterator for Words<'_> {
     fn next(&mut self) -> Option<Word> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
-        while i < bytes.len() {
-            let (word, mut len) = char_class(self.text, i);
-            if !word {
-                i += len;
-                continue;
+        // Most bytes are ASCII: one table lookup each; only the bytes of a multi-byte character
+        // need it decoded.
+        let start = loop {
+            let Some(&b) = bytes.get(i) else {
+                self.at = bytes.len();
+                return None;
+            };
+            match BYTE_CLASS[usize::from(b)] {
+                ByteClass::Word => break i,
+                ByteClass::Other => i += 1,
+                ByteClass::Wide => match wide_char(self.text, i) {
+                    (true, _) => break i,
+                    (false, len) => i += len,
+                },
             }
-            let start = i;
-            loop {
-                i += len;
-                if i >= bytes.len() {
-                    break;
-                }
-                let (word, next) = char_class(self.text, i);
-                if !word {
-                    break;
-                }
-                len = next;
+        };
+        let mut end = start;
+        while let Some(&b) = bytes.get(end) {
+            match BYTE_CLASS[usize::from(b)] {
+                ByteClass::Word => end += 1,
+                ByteClass::Other => break,
+                ByteClass::Wide => match wide_char(self.text, end) {
+                    (true, len) => end += len,
+                    (false, _) => break,
+                },
             }
-            self.at = i;
-            return Some(Word {
-                start,
-                end: i,
-                hash: word_hash(&bytes[start..i]),
-            });
         }
-        self.at = bytes.len();
-        None
+        self.at = end;
+        Some(Word {
+            start,
+            end,
+            hash: word_hash_at(bytes, start, end),
+        })
     }
 }
 
@@ -247,16 +253,35 @@ fn variants(pattern: &str, case: CasePolicy) -> Vec<String> {
     out
 }
 
-/// Whether the character at `i` is a letter or digit, and its length.
-#[inline]
-fn char_class(text: &str, i: usize) -> (bool, usize) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        (b.is_ascii_alphanumeric(), 1)
-    } else {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        (is_word_char(c), c.len_utf8())
+/// What a byte says about the character it begins.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// An ASCII letter or digit.
+    Word,
+    /// Any other ASCII character.
+    Other,
+    /// A byte of a multi-byte character: decode it to know.
+    Wide,
+}
+
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::Wide; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = if (b as u8).is_ascii_alphanumeric() {
+            ByteClass::Word
+        } else {
+            ByteClass::Other
+        };
+        b += 1;
     }
+    table
+};
+
+/// Whether the multi-byte character at `i` is a letter or digit, and its length.
+fn wide_char(text: &str, i: usize) -> (bool, usize) {
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (is_word_char(c), c.len_utf8())
 }
 
 /// A hash of a word from its first eight bytes and its length: one load and one multiply.
@@ -264,7 +289,31 @@ pub(crate) fn word_hash(word: &[u8]) -> u64 {
     let mut head = [0u8; 8];
     let n = word.len().min(8);
     head[..n].copy_from_slice(&word[..n]);
-    (u64::from_le_bytes(head) ^ ((word.len() as u64) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    mix(u64::from_le_bytes(head), word.len())
+}
+
+/// [`word_hash`] of `bytes[start..end]`, from one load of eight bytes where the text is that
+/// long (a copy of the word's first bytes otherwise).
+#[inline]
+fn word_hash_at(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    match bytes[start..].first_chunk::<8>() {
+        Some(head) => {
+            let keep = if len >= 8 {
+                u64::MAX
+            } else {
+                (1 << (8 * len)) - 1
+            };
+            mix(u64::from_le_bytes(*head) & keep, len)
+        }
+        None => word_hash(&bytes[start..end]),
+    }
+}
+
+/// The hash of a word's first eight bytes (zero-padded, little-endian) and its length.
+#[inline]
+fn mix(head: u64, len: usize) -> u64 {
+    (head ^ ((len as u64) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// A Bloom filter of first words: 2^18 bits (32 KiB, so it stays in cache), two probes.
@@ -297,6 +346,7 @@ impl FirstWords {
         }
     }
 
+    #[inline]
     fn contains(&self, hash: u64) -> bool {
         Self::probes(hash)
             .iter()
