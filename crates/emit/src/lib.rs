@@ -77,6 +77,7 @@ use gloss_doc::{
 };
 use serde::Serialize;
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::marker::PhantomData;
 
 /// The schema name written in every record.
@@ -466,7 +467,8 @@ fn write_number(out: &mut Vec<u8>, x: f64) {
     if x.fract() == 0.0 && x.abs() < 9.0e15 {
         out.extend_from_slice(itoa::Buffer::new().format(x as i64).as_bytes());
     } else if x.is_finite() {
-        out.extend_from_slice(format!("{x}").as_bytes());
+        // Writing into memory cannot fail.
+        let _ = write!(out, "{x}");
     } else {
         out.extend_from_slice(b"null");
     }
@@ -510,51 +512,67 @@ fn needs_escape(word: u64) -> bool {
     (below_space | zero(quote) | zero(backslash)) & HIGH_BITS != 0
 }
 
-/// Writes `s` as a JSON string, as serde_json would; clean stretches are skipped eight bytes at
-/// a time.
+/// Writes `s` as a JSON string, as serde_json would: the stretches between bytes that need an
+/// escape are copied whole.
 fn write_str(out: &mut Vec<u8>, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
     out.push(b'"');
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-            if !needs_escape(word) {
-                i += 8;
-                continue;
-            }
-        }
-        let b = bytes[i];
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0C => b"\\f",
-            0x00..=0x1F => &[
-                b'\\',
-                b'u',
-                b'0',
-                b'0',
-                HEX[(b >> 4) as usize],
-                HEX[(b & 0xF) as usize],
-            ],
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
+    while let Some(i) = next_escape(bytes, start) {
         out.extend_from_slice(&bytes[start..i]);
-        out.extend_from_slice(escape);
-        i += 1;
-        start = i;
+        write_escape(out, bytes[i]);
+        start = i + 1;
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
+}
+
+/// The first byte at or after `from` that must be escaped; clean stretches are skipped eight
+/// bytes at a time.
+fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        if needs_escape(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))) {
+            break;
+        }
+        i += 8;
+    }
+    // Fewer than eight bytes left: the eight that end the text hold them (and bytes found
+    // clean already), so one test clears them.
+    if i + 8 > bytes.len() && bytes.len() >= 8 {
+        let last = &bytes[bytes.len() - 8..];
+        if !needs_escape(u64::from_le_bytes(last.try_into().expect("eight bytes"))) {
+            return None;
+        }
+    }
+    // The eight bytes that hold it, or the last few.
+    bytes[i..bytes.len().min(i + 8)]
+        .iter()
+        .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
+        .map(|k| i + k)
+}
+
+/// The escape of `b`, a byte that needs one.
+fn write_escape(out: &mut Vec<u8>, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let escape: &[u8] = match b {
+        b'"' => b"\\\"",
+        b'\\' => b"\\\\",
+        b'\n' => b"\\n",
+        b'\r' => b"\\r",
+        b'\t' => b"\\t",
+        0x08 => b"\\b",
+        0x0C => b"\\f",
+        _ => &[
+            b'\\',
+            b'u',
+            b'0',
+            b'0',
+            HEX[usize::from(b >> 4)],
+            HEX[usize::from(b & 0xF)],
+        ],
+    };
+    out.extend_from_slice(escape);
 }
 
 /// The `source_map` string (see the crate docs).
@@ -801,6 +819,10 @@ mod tests {
             "Łódź “curly” — \u{2028} 12345678\"12345678\\",
             "exactly8",
             "\n\n\n\n\n\n\n\n\n",
+            "a\"b",
+            "12345678ab\"c",
+            "\"bcdefghijklm",
+            "abcdefghijk\\",
         ];
         for text in texts {
             let mut ours = Vec::new();
