@@ -561,8 +561,9 @@ fn stance_matches_the_gold() {
         "actor>target right on sentences both call a stance: {parties_right}/{parties_judged}"
     ));
     eprintln!("{}", table.join("\n"));
-    // Issue 5 asks for 0.85; this is the level reached, kept so that no change goes back.
-    if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.81, 0.67)) {
+    // Issue 5 asks for 0.85, reached (437 of 514 sentences, macro-F1 0.767): a change that
+    // loses one corpus sentence more than it gains fails here.
+    if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.85, 0.76)) {
         panic!("{failure}");
     }
 }
@@ -731,8 +732,8 @@ fn stance_on_blind_bulletins() {
     // (set, file prefix, (accuracy, macro-F1) reached, bulletins whose parties may be missed:
     // the Cambodia bulletin shows more US than Chinese pressure)
     let sets = [
-        ("dev", "dev-", (0.79, 0.65), 1),
-        ("held-out", "heldout-", (0.71, 0.55), 0),
+        ("dev", "dev-", (0.79, 0.66), 1),
+        ("held-out", "heldout-", (0.72, 0.56), 0),
     ];
     let mut failures = Vec::new();
     for (set, prefix, reached, may_miss) in sets {
