@@ -1442,12 +1442,22 @@ impl<'p> Reader<'_, 'p> {
             chunk_of(m.start) == r.chunk && words_between(self.text, r.end, m.start) <= AIM_WINDOW;
         // An object, not the agent of a relative clause ("coercion that China has waged") or of
         // a passive, nor a place or a time ("in China", "after Beijing complained").
-        let governed = m.object
-            || matches!(
-                word_before_titles(self.text, m.start),
-                "on" | "of" | "against" | "for" | "to" | "from" | "with" | "at"
-            )
-            || matches!(self.text.get(r.end..m.start), Some(" " | " the "));
+        let before = word_before_titles(self.text, m.start);
+        // An aimed cue that ends in a preposition ("sided with", "alongside") governs only the
+        // name right after it, not one further on ("alongside attempts to ... the US's"); a
+        // ban's object may lie further ("a ban on imports of Russian gas").
+        let last_word = self.text[r.start..r.end].rsplit(' ').next().unwrap_or("");
+        let governed = if r.aimed && (last_word == "alongside" || PREPOSITIONS.contains(&last_word))
+        {
+            before == last_word
+        } else {
+            m.object
+                || matches!(
+                    before,
+                    "on" | "of" | "against" | "for" | "to" | "from" | "with" | "at"
+                )
+                || matches!(self.text.get(r.end..m.start), Some(" " | " the "))
+        };
         // Nor the agent of the act named right after it ("punitive US tariffs").
         let agent_of_next = readings
             .iter()
