@@ -539,11 +539,23 @@ const PREPOSITIONS: &[&str] = &[
 /// number such as "10,000" does not).
 fn chunk_breaks(text: &str, start: usize, end: usize) -> Vec<usize> {
     let bytes = text.as_bytes();
+    // Examples of what comes before belong to it, its hedge included ("will look to diversify
+    // its partners—such as by ratifying the EU agreement").
+    let gives_an_example = |after: usize| {
+        let rest = text[after..end].trim_start();
+        ["such as ", "for example", "e.g. ", "including "]
+            .iter()
+            .any(|e| rest.starts_with(e))
+    };
     text[start..end]
         .char_indices()
         .filter(|&(i, c)| match c {
-            ',' => !bytes.get(start + i + 1).is_some_and(u8::is_ascii_digit),
-            ';' | ':' | '(' | ')' | '—' | '–' | '[' | ']' => true,
+            ',' => {
+                !bytes.get(start + i + 1).is_some_and(u8::is_ascii_digit)
+                    && !gives_an_example(start + i + 1)
+            }
+            '—' | '–' => !gives_an_example(start + i + c.len_utf8()),
+            ';' | ':' | '(' | ')' | '[' | ']' => true,
             _ => false,
         })
         .map(|(i, _)| start + i)
