@@ -679,7 +679,7 @@ impl Stance {
             allies,
         };
         let mut out = Vec::with_capacity(input.sentences.len());
-        let (mut h, mut m, mut p) = (0, 0, 0);
+        let (mut h, mut m, mut p, mut section) = (0, 0, 0, 0);
         for &sentence in input.sentences {
             let (start, end) = (sentence.start as usize, sentence.end as usize);
             // A new paragraph forgets the subject of the one before, unless it is an item of a
@@ -709,10 +709,16 @@ impl Stance {
                 m += 1;
             }
             let m_end = m + mentions[m..].partition_point(|x| x.start < end);
+            while section < input.sections.len()
+                && input.sections[section].span.end <= sentence.start
+            {
+                section += 1;
+            }
             let heading = input
                 .sections
-                .iter()
-                .any(|s| s.title.is_some_and(|t| t.start == sentence.start));
+                .get(section)
+                .and_then(|s| s.title)
+                .is_some_and(|t| t.start == sentence.start);
             out.push(reader.sentence(sentence, heading, &hits[h..h_end], &mut mentions[m..m_end]));
             h = h_end;
             m = m_end;
