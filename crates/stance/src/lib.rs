@@ -181,12 +181,13 @@ impl Mention<'_> {
     fn at(text: &str, start: usize, end: usize) -> Mention<'static> {
         let before = word_before_titles(text, start);
         let object = is_verb_like(before);
-        // ", and the government has since accepted": "and" after a comma opens a clause.
+        // ", and the government has since accepted": "and" after a comma or a dash opens a
+        // clause.
         let opens_a_clause = matches!(before, "and" | "or") && {
             let head = text[..start].trim_end();
             let head = head.strip_suffix("the").unwrap_or(head).trim_end();
             head.strip_suffix(before)
-                .is_some_and(|h| h.trim_end().ends_with(','))
+                .is_some_and(|h| h.trim_end().ends_with([',', '–', '—']))
         };
         Mention {
             start,
