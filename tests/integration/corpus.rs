@@ -561,8 +561,7 @@ fn stance_matches_the_gold() {
         "actor>target right on sentences both call a stance: {parties_right}/{parties_judged}"
     ));
     eprintln!("{}", table.join("\n"));
-    // Issue 5 asks for 0.85, reached (437 of 514 sentences, macro-F1 0.767): a change that
-    // loses one corpus sentence more than it gains fails here.
+    // Issue 5 asks for 0.85, reached (440 of 514 sentences, macro-F1 0.776; 437 is 0.850).
     if let Some(failure) = fell_below("stance", (accuracy, macro_f1), (0.85, 0.76)) {
         panic!("{failure}");
     }
@@ -709,9 +708,9 @@ fn stance_on_held_out_paragraphs() {
     // Its errors showed that capitals such as Hanoi or Astana did not stand for their
     // governments in the entity lexicon; with that general fix, 0.699 and 0.542. Rules found
     // on the corpus and the dev bulletins, and cues written without labelled text, took it to
-    // 0.757 and 0.693; aimed cues and people outside government, 0.787 and 0.706. The floors
-    // keep that level; the set is not for tuning rules.
-    if let Some(failure) = fell_below("held-out stance", (accuracy, macro_f1), (0.78, 0.70)) {
+    // 0.757 and 0.693; aimed cues and people outside government, 0.787 and 0.706; aimed
+    // visits, 0.794 and 0.713. The floors keep that level; the set is not for tuning rules.
+    if let Some(failure) = fell_below("held-out stance", (accuracy, macro_f1), (0.79, 0.71)) {
         panic!("{failure}");
     }
     assert_eq!(parties_found, docs, "parties found in every paragraph");
