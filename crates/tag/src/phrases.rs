@@ -2,7 +2,7 @@
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::{Anchored, MatchKind, PatternID};
 use gloss_lexicon::CasePolicy;
 
 /// The automaton could not be built.
@@ -20,13 +20,14 @@ const MAX_CANDIDATES: usize = 16;
 /// under [`CasePolicy::AsWritten`]; straight and typographic apostrophes) into one
 /// leftmost-longest Aho-Corasick automaton, a contiguous NFA. Matching walks the automaton
 /// anchored at a word start, and only from words that begin some phrase (a 32 KiB Bloom filter
-/// of first words), so most words cost one hash and two bit tests.
+/// of first words), so most words cost one hash and two bit tests; a walk starts after its
+/// first word, from the state a table of first words keeps for it.
 #[derive(Clone, Debug)]
 pub struct Phrases {
     automaton: NFA,
-    /// The anchored start state.
-    start: StateID,
     first_words: FirstWords,
+    /// Where a walk stands after its first word, so it starts there.
+    after_first_word: FirstWordStates,
     /// Automaton pattern index -> index of the phrase it is a variant of.
     variant_phrase: Vec<u32>,
 }
@@ -45,14 +46,6 @@ impl Phrases {
                 variant_phrase.push(index as u32);
             }
         }
-        let mut first_words = FirstWords::new();
-        for p in &patterns {
-            let end = p
-                .char_indices()
-                .find(|&(_, c)| !is_word_char(c))
-                .map_or(p.len(), |(i, _)| i);
-            first_words.insert(word_hash(&p.as_bytes()[..end]));
-        }
         let automaton = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)?;
@@ -60,10 +53,28 @@ impl Phrases {
         let start = automaton
             .start_state(Anchored::Yes)
             .expect("anchored searches are supported");
+        let mut first_words = FirstWords::new();
+        let mut after_first_word = FirstWordStates::default();
+        for p in &patterns {
+            let end = p
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(p.len(), |(i, _)| i);
+            let word = &p.as_bytes()[..end];
+            let hash = word_hash(word);
+            first_words.insert(hash);
+            // (A prefix of a pattern, so the walk never dies.)
+            let state = word
+                .iter()
+                .fold(start, |sid, &b| automaton.next_state(Anchored::Yes, sid, b));
+            let phrase = full_length_match(&automaton, state, word.len())
+                .map(|pattern| variant_phrase[pattern.as_usize()]);
+            after_first_word.insert(word, hash, AfterFirstWord { state, phrase });
+        }
         Ok(Phrases {
             automaton,
-            start,
             first_words,
+            after_first_word,
             variant_phrase,
         })
     }
@@ -75,7 +86,9 @@ impl Phrases {
 
     /// Heap memory used by the automaton, in bytes.
     pub fn memory_usage(&self) -> usize {
-        self.automaton.memory_usage() + self.first_words.bits.len() * 8
+        self.automaton.memory_usage()
+            + self.first_words.bits.len() * 8
+            + self.after_first_word.memory_usage()
     }
 
     /// The longest phrase that starts at the word `word` of `text` and ends at a word end, as
@@ -85,7 +98,11 @@ impl Phrases {
         if !self.first_words.contains(word.hash) {
             return None;
         }
-        self.longest_at(text, word.start)
+        // A phrase standing as whole words starts with a whole first word, so a word that
+        // begins none (a false positive of the filter) starts no match.
+        let first = &text.as_bytes()[word.start..word.end];
+        let after = self.after_first_word.get(first, word.hash)?;
+        self.longest_at(text, word.start, word.end, after)
     }
 
     /// Every match in `text`, in order, not overlapping: (start, end, phrase index).
@@ -105,39 +122,60 @@ impl Phrases {
         })
     }
 
-    /// One walk of the automaton from `start`, noting every phrase that ends along the way; the
-    /// longest that ends at a word end wins.
-    fn longest_at(&self, text: &str, start: usize) -> Option<(usize, usize)> {
-        let bytes = text.as_bytes();
-        let mut ends = [(0usize, 0u32); MAX_CANDIDATES];
+    /// One walk of the automaton from `start`, resumed after the first word (which ends at
+    /// `resume`), noting every phrase that ends along the way: the longest that ends at a word
+    /// end wins, among the last [`MAX_CANDIDATES`] found.
+    fn longest_at(
+        &self,
+        text: &str,
+        start: usize,
+        resume: usize,
+        after: AfterFirstWord,
+    ) -> Option<(usize, usize)> {
+        if text[..start].chars().next_back().is_some_and(is_word_char) {
+            return None;
+        }
+        // Phrases that end inside the first word are passed over: they end at no word end,
+        // and they are found before any other, so they never push one out of the window.
         let mut found = 0;
-        let mut sid = self.start;
-        for (i, &b) in bytes.iter().enumerate().skip(start) {
+        // (end, phrase, how many were found before it) of the last phrase at a word end.
+        let mut best: Option<(usize, u32, usize)> = None;
+        if let Some(phrase) = after.phrase {
+            if ends_a_word(text, resume) {
+                best = Some((resume, phrase, found));
+            }
+            found += 1;
+        }
+        let mut sid = after.state;
+        for (i, &b) in text.as_bytes().iter().enumerate().skip(resume) {
             sid = self.automaton.next_state(Anchored::Yes, sid, b);
             if self.automaton.is_special(sid) {
                 if self.automaton.is_dead(sid) {
                     break;
                 }
-                // A state also reports the phrases that end at it by failure links: phrases
-                // that start after `start` ("he" inside "The"). Only those of the whole
-                // length walked started at `start`.
-                for k in 0..self.automaton.match_len(sid) {
-                    let pattern = self.automaton.match_pattern(sid, k);
-                    if self.automaton.pattern_len(pattern) == i + 1 - start {
-                        ends[found % MAX_CANDIDATES] =
-                            (i + 1, self.variant_phrase[pattern.as_usize()]);
-                        found += 1;
-                        break;
+                if let Some(pattern) = full_length_match(&self.automaton, sid, i + 1 - start) {
+                    if ends_a_word(text, i + 1) {
+                        best = Some((i + 1, self.variant_phrase[pattern.as_usize()], found));
                     }
+                    found += 1;
                 }
             }
         }
-        (0..found.min(MAX_CANDIDATES))
-            .rev()
-            .map(|k| ends[(found - found.min(MAX_CANDIDATES) + k) % MAX_CANDIDATES])
-            .find(|&(end, _)| bounded(text, start, end))
-            .map(|(end, phrase)| (end, phrase as usize))
+        best.filter(|&(_, _, before)| before + MAX_CANDIDATES >= found)
+            .map(|(end, phrase, _)| (end, phrase as usize))
     }
+}
+
+/// The pattern of length `len` that ends at state `sid`. A state also reports the patterns
+/// that end at it by failure links: those that start later in the walk ("he" inside "The").
+/// Only one of the whole length walked started where the walk did.
+fn full_length_match(automaton: &NFA, sid: StateID, len: usize) -> Option<PatternID> {
+    if !automaton.is_match(sid) {
+        return None;
+    }
+    (0..automaton.match_len(sid))
+        .map(|k| automaton.match_pattern(sid, k))
+        .find(|&pattern| automaton.pattern_len(pattern) == len)
 }
 
 /// The word before byte `start` of `text`, skipping an article ("in the Hague" -> "in");
@@ -354,16 +392,105 @@ impl FirstWords {
     }
 }
 
+/// Where a walk stands after its first word: the state it reached and the phrase that is that
+/// word alone, if any.
+#[derive(Clone, Copy, Debug)]
+struct AfterFirstWord {
+    state: StateID,
+    phrase: Option<u32>,
+}
+
+/// The first words of the phrases, each with where a walk from the anchored start stands
+/// after it: a hash table (open addressing, at most half full) keyed by the word's
+/// hash, holding the word to confirm it.
+#[derive(Clone, Debug, Default)]
+struct FirstWordStates {
+    /// A power of two in length.
+    slots: Box<[Option<FirstWordState>]>,
+    len: usize,
+    /// The words, one after the other.
+    words: Vec<u8>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct FirstWordState {
+    hash: u64,
+    /// The word: `words[at..at + len]`.
+    at: u32,
+    len: u32,
+    after: AfterFirstWord,
+}
+
+impl FirstWordStates {
+    fn insert(&mut self, word: &[u8], hash: u64, after: AfterFirstWord) {
+        if self.get(word, hash).is_some() {
+            return;
+        }
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let entry = FirstWordState {
+            hash,
+            at: self.words.len() as u32,
+            len: word.len() as u32,
+            after,
+        };
+        self.words.extend_from_slice(word);
+        self.place(entry);
+        self.len += 1;
+    }
+
+    fn grow(&mut self) {
+        let slots = vec![None; (2 * self.slots.len()).max(64)].into_boxed_slice();
+        let old = std::mem::replace(&mut self.slots, slots);
+        for entry in old.iter().flatten() {
+            self.place(*entry);
+        }
+    }
+
+    fn place(&mut self, entry: FirstWordState) {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::home(entry.hash, mask);
+        while self.slots[i].is_some() {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = Some(entry);
+    }
+
+    /// Where a walk stands after `word` (whose hash is `hash`), if it is a first word.
+    #[inline]
+    fn get(&self, word: &[u8], hash: u64) -> Option<AfterFirstWord> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = Self::home(hash, mask);
+        while let Some(entry) = self.slots[i] {
+            let at = entry.at as usize;
+            if entry.hash == hash && self.words.get(at..at + entry.len as usize) == Some(word) {
+                return Some(entry.after);
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
+    /// The first slot to probe: the high bits of a multiplicative hash are the well-mixed ones.
+    fn home(hash: u64, mask: usize) -> usize {
+        (hash >> 32) as usize & mask
+    }
+
+    fn memory_usage(&self) -> usize {
+        self.slots.len() * std::mem::size_of::<Option<FirstWordState>>() + self.words.capacity()
+    }
+}
+
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Whether `text[start..end]` stands as whole words (and is not a currency prefix such as the
-/// `US` of `US$3 billion`).
-fn bounded(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
+/// Whether a phrase ending at `end` ends a word (and is not a currency prefix such as the `US`
+/// of `US$3 billion`).
+fn ends_a_word(text: &str, end: usize) -> bool {
     let after = text[end..].chars().next();
-    !before.is_some_and(is_word_char) && !after.is_some_and(|c| is_word_char(c) || c == '$')
+    !after.is_some_and(|c| is_word_char(c) || c == '$')
 }
 
 #[cfg(test)]
@@ -388,18 +515,18 @@ mod tests {
     }
 
     #[test]
-    fn boundaries_are_unicode_words() {
+    fn word_ends_are_unicode() {
         let t = "Bogotá,Łódź US-led thus US$";
-        let at = |w: &str| t.find(w).unwrap();
-        assert!(bounded(t, 0, "Bogotá".len()));
+        let end = |w: &str| t.find(w).unwrap() + w.len();
+        assert!(ends_a_word(t, end("Bogotá")));
         assert!(
-            !bounded(t, 0, "Bogot".len()),
+            !ends_a_word(t, "Bogot".len()),
             "a letter with a diacritic continues the word"
         );
-        assert!(bounded(t, at("Łódź"), at("Łódź") + "Łódź".len()));
-        assert!(bounded(t, at("US"), at("US") + 2), "a hyphen ends a word");
-        assert!(!bounded(t, at("us"), at("us") + 2), "inside thus");
-        assert!(!bounded(t, at("US$"), at("US$") + 2), "a currency prefix");
+        assert!(ends_a_word(t, end("Łódź")));
+        assert!(ends_a_word(t, end("US")), "a hyphen ends a word");
+        assert!(!ends_a_word(t, end("th")), "inside thus");
+        assert!(!ends_a_word(t, end("US$") - 1), "a currency prefix");
     }
 
     #[test]
