@@ -213,16 +213,13 @@ fn word_before_titles(text: &str, at: usize) -> &str {
     while !text.is_char_boundary(window) {
         window -= 1;
     }
-    let from = text[window..at]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n' | '(' | '“' | '"'))
-        .map_or(window, |(i, c)| window + i + c.len_utf8());
-    let mut words = text[from..at]
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(6)
-        .peekable();
+    let mut words = ClauseWordsBack {
+        text,
+        floor: window,
+        at,
+    }
+    .take(6)
+    .peekable();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     while let Some(w) = words.next() {
         // "of" and "for" inside a title ("Secretary of State Marco Rubio") are the title's.
@@ -233,6 +230,52 @@ fn word_before_titles(text: &str, at: usize) -> &str {
         }
     }
     ""
+}
+
+/// The words of `text[floor..at]` from the last back, up to the end of a sentence or a clause
+/// (read one character at a time, so only as far back as the words asked for).
+struct ClauseWordsBack<'t> {
+    text: &'t str,
+    /// A character boundary.
+    floor: usize,
+    /// A character boundary, not below `floor`.
+    at: usize,
+}
+
+impl ClauseWordsBack<'_> {
+    /// The character before `at`, unless `at` is at the floor.
+    fn char_before(&self) -> Option<char> {
+        if self.at <= self.floor {
+            return None;
+        }
+        match self.text.as_bytes()[self.at - 1] {
+            b if b.is_ascii() => Some(char::from(b)),
+            _ => self.text[..self.at].chars().next_back(),
+        }
+    }
+}
+
+impl<'t> Iterator for ClauseWordsBack<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let end = loop {
+            let c = self.char_before()?;
+            if c.is_alphanumeric() {
+                break self.at;
+            }
+            if matches!(c, '.' | '!' | '?' | ';' | ':' | '\n' | '(' | '“' | '"') {
+                // The clause starts after it: no word before it is read.
+                self.floor = self.at;
+                return None;
+            }
+            self.at -= c.len_utf8();
+        };
+        while let Some(c) = self.char_before().filter(|c| c.is_alphanumeric()) {
+            self.at -= c.len_utf8();
+        }
+        Some(&self.text[self.at..end])
+    }
 }
 
 /// Verbs of state after a subject, each with the space that ends it: what follows speaks
