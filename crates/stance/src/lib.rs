@@ -586,23 +586,26 @@ fn chunk_breaks(text: &str, start: usize, end: usize) -> Vec<usize> {
     // Examples of what comes before belong to it, its hedge included ("will look to diversify
     // its partners—such as by ratifying the EU agreement").
     let gives_an_example = |after: usize| {
-        let rest = text[after..end].trim_start();
+        let rest = text.get(after..end).unwrap_or("").trim_start();
         ["such as ", "for example", "e.g. ", "including "]
             .iter()
             .any(|e| rest.starts_with(e))
     };
-    text[start..end]
-        .char_indices()
-        .filter(|&(i, c)| match c {
-            ',' => {
-                !bytes.get(start + i + 1).is_some_and(u8::is_ascii_digit)
-                    && !gives_an_example(start + i + 1)
+    // Byte by byte: all but the dashes are ASCII, and a dash is told by its three bytes (a
+    // byte under 0x80 is never part of another character).
+    (start..end)
+        .filter(|&i| match bytes[i] {
+            b',' => {
+                !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !gives_an_example(i + 1)
             }
-            '—' | '–' => !gives_an_example(start + i + c.len_utf8()),
-            ';' | ':' | '(' | ')' | '[' | ']' => true,
+            b';' | b':' | b'(' | b')' | b'[' | b']' => true,
+            // '—' and '–'
+            0xE2 => {
+                matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x94 | 0x93]))
+                    && !gives_an_example(i + 3)
+            }
             _ => false,
         })
-        .map(|(i, _)| start + i)
         .collect()
 }
 
@@ -616,14 +619,19 @@ fn words_between(text: &str, from: usize, to: usize) -> usize {
 /// Whether the text between a mention and a cue ties the cue to the mention: only spaces, a
 /// possessive, a hyphen, or one word ("US steel tariffs", "Mexico quickly rejected").
 fn adjacent(gap: &str) -> bool {
-    let gap = gap
-        .trim_start_matches("'s")
-        .trim_start_matches("’s")
-        .trim_start_matches('-');
-    if gap.contains(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-')) {
-        return false;
+    // (As `trim_start_matches`, without setting up a substring search for each.)
+    let mut gap = gap;
+    while let Some(rest) = gap.strip_prefix("'s") {
+        gap = rest;
     }
-    gap.split_whitespace().count() <= 1
+    while let Some(rest) = gap.strip_prefix("’s") {
+        gap = rest;
+    }
+    let gap = gap.trim_start_matches('-');
+    // Words between spaces; a second one unties them, whatever follows, so the scan stops there.
+    let mut words = gap.split(' ').filter(|w| !w.is_empty());
+    let tied = |w: &str| w.chars().all(|c| c.is_alphanumeric() || c == '-');
+    words.next().is_none_or(tied) && words.next().is_none()
 }
 
 /// Configures a [`Stance`]: the bundled lexicons, then folders of an analyst's own.
@@ -1059,19 +1067,16 @@ impl<'p> Reader<'_, 'p> {
         self.last_subject_person = subject_person;
 
         // Clause and chunk boundaries.
-        let acts: Vec<usize> = hits
-            .iter()
-            .enumerate()
-            .filter(|(_, h)| cues[h.cue].kind.is_act())
-            .map(|(i, _)| i)
-            .collect();
-        if acts.is_empty() {
+        let is_act = |h: &Hit| cues[h.cue].kind.is_act();
+        let (Some(first_act), Some(last_act)) =
+            (hits.iter().position(is_act), hits.iter().rposition(is_act))
+        else {
             // Most sentences: nothing to read but who acts in them.
             if subject.is_some() {
                 self.last_subject = subject;
             }
             return SentenceStance::default();
-        }
+        };
         let mut clause_starts: Vec<usize> = text[start..end]
             .match_indices(';')
             .map(|(i, _)| start + i)
@@ -1081,8 +1086,7 @@ impl<'p> Reader<'_, 'p> {
             if cue.kind != Kind::Contrast {
                 continue;
             }
-            let between =
-                acts.first().is_some_and(|&a| a < i) && acts.last().is_some_and(|&a| a > i);
+            let between = first_act < i && last_act > i;
             if cue.weight >= STRONG_CONTRAST || between {
                 clause_starts.push(h.start);
             }
