@@ -581,11 +581,11 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Where punctuation in `text[start..end]` ends the scope of a scope word (a comma inside a
 /// number such as "10,000" does not).
-fn chunk_breaks(text: &str, start: usize, end: usize) -> Vec<usize> {
+fn chunk_breaks(text: &str, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
     // Examples of what comes before belong to it, its hedge included ("will look to diversify
     // its partners—such as by ratifying the EU agreement").
-    let gives_an_example = |after: usize| {
+    let gives_an_example = move |after: usize| {
         let rest = text.get(after..end).unwrap_or("").trim_start();
         ["such as ", "for example", "e.g. ", "including "]
             .iter()
@@ -593,20 +593,15 @@ fn chunk_breaks(text: &str, start: usize, end: usize) -> Vec<usize> {
     };
     // Byte by byte: all but the dashes are ASCII, and a dash is told by its three bytes (a
     // byte under 0x80 is never part of another character).
-    (start..end)
-        .filter(|&i| match bytes[i] {
-            b',' => {
-                !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !gives_an_example(i + 1)
-            }
-            b';' | b':' | b'(' | b')' | b'[' | b']' => true,
-            // '—' and '–'
-            0xE2 => {
-                matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x94 | 0x93]))
-                    && !gives_an_example(i + 3)
-            }
-            _ => false,
-        })
-        .collect()
+    (start..end).filter(move |&i| match bytes[i] {
+        b',' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !gives_an_example(i + 1),
+        b';' | b':' | b'(' | b')' | b'[' | b']' => true,
+        // '—' and '–'
+        0xE2 => {
+            matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x94 | 0x93])) && !gives_an_example(i + 3)
+        }
+        _ => false,
+    })
 }
 
 fn words_between(text: &str, from: usize, to: usize) -> usize {
@@ -729,6 +724,7 @@ impl Stance {
             last_person: None,
             last_subject_person: None,
             allies,
+            scratch: Scratch::default(),
         };
         let mut out = Vec::with_capacity(input.sentences.len());
         let (mut h, mut m, mut p, mut section) = (0, 0, 0, 0);
@@ -996,6 +992,18 @@ struct Reader<'s, 'p> {
     /// Parties that are neither the counterpart nor a power and are named often enough to
     /// act beside the actor.
     allies: Vec<&'p str>,
+    scratch: Scratch<'p>,
+}
+
+/// What reading a sentence fills, kept from one sentence to the next so that a document
+/// allocates it once.
+#[derive(Default)]
+struct Scratch<'p> {
+    clause_starts: Vec<usize>,
+    breaks: Vec<usize>,
+    readings: Vec<Reading<'p>>,
+    /// Per clause, the weights of cooperation and of resistance.
+    sums: Vec<(f32, f32)>,
 }
 
 impl<'p> Reader<'_, 'p> {
@@ -1077,10 +1085,15 @@ impl<'p> Reader<'_, 'p> {
             }
             return SentenceStance::default();
         };
-        let mut clause_starts: Vec<usize> = text[start..end]
-            .match_indices(';')
-            .map(|(i, _)| start + i)
-            .collect();
+        // (The buffers go back to the reader at the end, for the next sentence.)
+        let Scratch {
+            mut clause_starts,
+            mut breaks,
+            mut readings,
+            mut sums,
+        } = std::mem::take(&mut self.scratch);
+        clause_starts.clear();
+        clause_starts.extend(text[start..end].match_indices(';').map(|(i, _)| start + i));
         for (i, h) in hits.iter().enumerate() {
             let cue = &cues[h.cue];
             if cue.kind != Kind::Contrast {
@@ -1093,7 +1106,8 @@ impl<'p> Reader<'_, 'p> {
         }
         clause_starts.sort_unstable();
         let clause_of = |at: usize| clause_starts.partition_point(|&c| c <= at);
-        let breaks = chunk_breaks(text, start, end);
+        breaks.clear();
+        breaks.extend(chunk_breaks(text, start, end));
         let chunk_of = |at: usize| breaks.partition_point(|&b| b < at) + clause_of(at);
 
         // Scope rules.
@@ -1103,7 +1117,7 @@ impl<'p> Reader<'_, 'p> {
             Flip,
             Object,
         }
-        let mut readings: Vec<Reading<'p>> = Vec::new();
+        readings.clear();
         let mut pending: Option<(Pending, Hit)> = None;
         let mut hedged_chunk: Option<usize> = None;
         let alone = |h: Hit| Reading {
@@ -1264,7 +1278,8 @@ impl<'p> Reader<'_, 'p> {
 
         // Actor rules and sums.
         let clauses = clause_starts.len() + 1;
-        let mut sums = vec![(0f32, 0f32); clauses];
+        sums.clear();
+        sums.resize(clauses, (0.0, 0.0));
         let mut out = SentenceStance::default();
         let mut acting: Option<&'p str> = None;
         // A sentence that names no party and opens with an act as the subject of a verb of
@@ -1424,6 +1439,12 @@ impl<'p> Reader<'_, 'p> {
         if subject.is_some() {
             self.last_subject = subject;
         }
+        self.scratch = Scratch {
+            clause_starts,
+            breaks,
+            readings,
+            sums,
+        };
         out
     }
 
