@@ -252,24 +252,17 @@ fn inflections(verb: &str) -> [String; 3] {
     [third, past, gerund]
 }
 
-/// The patterns a cue line stands for: its own, then, with `inflect`, the regular forms of
-/// its first word with the rest of the phrase ("push back" -> "pushes back", ...).
-fn forms(cue: &Cue, inflect: bool) -> Vec<String> {
-    let mut out = vec![cue.pattern.clone()];
-    if inflect {
-        let (verb, rest) = cue
-            .pattern
-            .split_once(' ')
-            .map_or((cue.pattern.as_str(), ""), |(v, r)| (v, r));
-        for form in inflections(verb) {
-            out.push(if rest.is_empty() {
-                form
-            } else {
-                format!("{form} {rest}")
-            });
+/// The regular forms of a phrase whose first word is a verb, with the rest of the phrase
+/// ("push back" -> "pushes back", "pushed back", "pushing back").
+fn inflected(pattern: &str) -> [String; 3] {
+    let (verb, rest) = pattern.split_once(' ').unwrap_or((pattern, ""));
+    inflections(verb).map(|form| {
+        if rest.is_empty() {
+            form
+        } else {
+            format!("{form} {rest}")
         }
-    }
-    out
+    })
 }
 
 fn parse_cue(line: &str) -> Result<(Cue, String, bool), String> {
@@ -479,12 +472,14 @@ impl StanceLexicon {
                 for (origin, line) in data_lines(name, text) {
                     match parse_cue(line) {
                         Ok((cue, id, inflect)) => {
-                            for form in forms(&cue, inflect).into_iter().skip(1) {
-                                let made_cue = Cue {
-                                    pattern: form,
-                                    ..cue.clone()
-                                };
-                                made.push((made_cue, origin.clone()));
+                            if inflect {
+                                for pattern in inflected(&cue.pattern) {
+                                    let form = Cue {
+                                        pattern,
+                                        ..cue.clone()
+                                    };
+                                    made.push((form, origin.clone()));
+                                }
                             }
                             match ids.get(&id) {
                                 Some((kind, act, first))

@@ -412,6 +412,11 @@ fn nominal(text: &str, at: usize) -> bool {
         || (!matches!(word, "and" | "or") && PREPOSITIONS.contains(&word))
 }
 
+/// Whether a word (or a cue's last word) is an "-ing" form, as after "by" it tells a means.
+fn is_gerund(word: &str) -> bool {
+    word.ends_with("ing")
+}
+
 /// Whether what follows a demand or threat at `end` says what is demanded ("demanded that
 /// Bogotá accept", "urged Mexico to deploy"): "that" or "to" within four words. A noun names
 /// no such thing ("calibrated threats of retaliation and quiet negotiation").
@@ -575,6 +580,7 @@ const PREPOSITIONS: &[&str] = &[
     "despite",
     "amid",
     "near",
+    "alongside",
     "and",
     "or",
 ];
@@ -1290,11 +1296,9 @@ impl<'p> Reader<'_, 'p> {
             let about_the_act = names_nobody
                 && r.kind != Kind::Pressure
                 && matches!(text[start..r.start].trim(), "The" | "Its" | "Their")
-                && STATE_VERBS.iter().any(|v| {
-                    text[r.end..]
-                        .strip_prefix(' ')
-                        .is_some_and(|t| t.starts_with(v))
-                });
+                && text[r.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|t| STATE_VERBS.iter().any(|v| t.starts_with(v)));
             if about_the_act {
                 continue;
             }
@@ -1534,8 +1538,7 @@ impl<'p> Reader<'_, 'p> {
         // name right after it, not one further on ("alongside attempts to ... the US's"); a
         // ban's object may lie further ("a ban on imports of Russian gas").
         let last_word = self.text[r.start..r.end].rsplit(' ').next().unwrap_or("");
-        let governed = if r.aimed && (last_word == "alongside" || PREPOSITIONS.contains(&last_word))
-        {
+        let governed = if r.aimed && PREPOSITIONS.contains(&last_word) {
             before == last_word
         } else {
             m.object
@@ -1674,11 +1677,11 @@ impl<'p> Reader<'_, 'p> {
             }
         }
         // ("resisted the pressure by acting together": "by" and a gerund tell the means.)
-        let by_means = text[r.end..]
+        let means_follow = text[r.end..]
             .strip_prefix(" by ")
             .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next())
-            .is_some_and(|w| w.ends_with("ing"));
-        if text[r.end..].starts_with(" by ") && !by_means {
+            .is_some_and(is_gerund);
+        if text[r.end..].starts_with(" by ") && !means_follow {
             let agent = mentions[before.len()..]
                 .iter()
                 .find(|m| {
@@ -1717,9 +1720,9 @@ impl<'p> Reader<'_, 'p> {
             .rsplit(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
         let (last, one_before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-        let by_means = (last.ends_with("ing") && one_before == "by")
-            || (last == "by" && text[r.start..r.end].ends_with("ing"));
-        if by_means {
+        let told_as_means = (is_gerund(last) && one_before == "by")
+            || (last == "by" && is_gerund(&text[r.start..r.end]));
+        if told_as_means {
             if let Some(m) = subjects().next() {
                 return m.party.map(|p| (p, Tie::Subject));
             }
